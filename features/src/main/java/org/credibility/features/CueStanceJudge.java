@@ -1,0 +1,157 @@
+package org.credibility.features;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cue-based stance heuristic (a trained model replaces it later).
+ *
+ * <p><b>Similarity</b> of a sentence to the claim is the share of the claim's terms
+ * ({@link TermNormalizer}) that the sentence contains, |C ∩ S| / |C|: how much of the claim the
+ * sentence talks about, whatever else it says.
+ *
+ * <p><b>Decision</b>, over the article's sentences:
+ * <ol>
+ *   <li>best similarity below {@value #RELATED} → UNRELATED;</li>
+ *   <li>a sentence with denial cues that is about the claim — similarity at least
+ *       {@value #RELATED}, or at least {@value #NEAR} in a passage about it (another sentence
+ *       of similarity at least {@value #NEAR} within {@value #WINDOW} sentences) — → DISAGREE,
+ *       the denier being that sentence's source. Skipped when the
+ *       claim itself is a denial ("The Pentagon denied …"): then a denial in the article agrees;</li>
+ *   <li>the matched sentences (related and within {@value #CLOSE} of the best) all hedged →
+ *       DISCUSS;</li>
+ *   <li>otherwise AGREE.</li>
+ * </ol>
+ *
+ * <p><b>Probability</b> is a heuristic confidence, not a calibrated probability: 0.5 + 0.45 × a
+ * strength in [0, 1] — for UNRELATED how far the best similarity stays below the threshold; for
+ * AGREE how far it rises above; for DISCUSS and DISAGREE the mean of the sentence's relatedness
+ * and its cue count (two cues or more counting fully).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CueStanceJudge {
+
+    static final double RELATED = 0.4;
+    static final double NEAR = 0.25;
+    static final int WINDOW = 2;
+    static final double CLOSE = 0.1;
+    private static final double FULL_CUES = 2.0;
+
+    private static final CueStanceJudge STANDARD = new CueStanceJudge();
+
+    private final TermNormalizer normalizer = TermNormalizer.standard();
+    private final CueDetector denials = CueDetector.denials();
+
+    private CueStanceJudge() {}
+
+    public static CueStanceJudge standard() {
+        return STANDARD;
+    }
+
+    public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences) {
+        Set<String> claim = new HashSet<>(normalizer.terms(claimText));
+        List<SentenceAnalysis> sentences = articleSentences == null ? List.of() : articleSentences;
+        if (claim.isEmpty() || sentences.isEmpty()) {
+            return unrelated(0.0);
+        }
+        double[] similarity = new double[sentences.size()];
+        int best = 0;
+        for (int i = 0; i < similarity.length; i++) {
+            similarity[i] = coverage(claim, normalizer.terms(sentences.get(i).text()));
+            if (similarity[i] > similarity[best]) {
+                best = i;
+            }
+        }
+        if (similarity[best] < RELATED) {
+            return unrelated(similarity[best]);
+        }
+        if (denials.find(claimText).isEmpty()) {
+            int denial = denyingSentence(sentences, similarity);
+            if (denial >= 0) {
+                SentenceAnalysis s = sentences.get(denial);
+                double strength = mean(Math.min(1, similarity[denial] / RELATED), cueStrength(s.denialCues()));
+                return new StanceJudgement(Stance.DISAGREE, confidence(strength), denial, similarity[denial],
+                        s.source(), s.hedgeCues(), s.denialCues());
+            }
+        }
+        List<String> hedges = new ArrayList<>();
+        if (allMatchedHedged(sentences, similarity, similarity[best], hedges)) {
+            double strength = mean(relatedness(similarity[best]), cueStrength(hedges));
+            return new StanceJudgement(Stance.DISCUSS, confidence(strength), best, similarity[best], null, hedges, List.of());
+        }
+        return new StanceJudgement(Stance.AGREE, confidence(relatedness(similarity[best])), best, similarity[best],
+                null, hedges, List.of());
+    }
+
+    /** The most claim-like sentence with denial cues that is about the claim, or -1. */
+    private static int denyingSentence(List<SentenceAnalysis> sentences, double[] similarity) {
+        int found = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean aboutClaim = similarity[i] >= RELATED || (similarity[i] >= NEAR && inPassageAboutClaim(similarity, i));
+            if (!sentences.get(i).denialCues().isEmpty() && aboutClaim && (found < 0 || similarity[i] > similarity[found])) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static boolean inPassageAboutClaim(double[] similarity, int i) {
+        for (int j = Math.max(0, i - WINDOW); j <= Math.min(similarity.length - 1, i + WINDOW); j++) {
+            if (j != i && similarity[j] >= NEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every matched sentence is hedged; collects their hedge cues in order. */
+    private static boolean allMatchedHedged(List<SentenceAnalysis> sentences, double[] similarity, double best,
+                                            List<String> hedges) {
+        Set<String> cues = new LinkedHashSet<>();
+        boolean allHedged = true;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (similarity[i] >= RELATED && similarity[i] >= best - CLOSE) {
+                List<String> sentenceHedges = sentences.get(i).hedgeCues();
+                allHedged &= !sentenceHedges.isEmpty();
+                cues.addAll(sentenceHedges);
+            }
+        }
+        hedges.addAll(cues);
+        return allHedged;
+    }
+
+    private static double coverage(Set<String> claim, List<String> sentenceTerms) {
+        int shared = 0;
+        for (String term : new HashSet<>(sentenceTerms)) {
+            if (claim.contains(term)) {
+                shared++;
+            }
+        }
+        return (double) shared / claim.size();
+    }
+
+    private static StanceJudgement unrelated(double best) {
+        return new StanceJudgement(Stance.UNRELATED, confidence(1 - best / RELATED), -1, best, null, List.of(), List.of());
+    }
+
+    /** 0 at the relatedness threshold, 1 when the sentence covers the whole claim. */
+    private static double relatedness(double similarity) {
+        return (similarity - RELATED) / (1 - RELATED);
+    }
+
+    private static double cueStrength(List<String> cues) {
+        return Math.min(1, cues.size() / FULL_CUES);
+    }
+
+    private static double mean(double a, double b) {
+        return (a + b) / 2;
+    }
+
+    private static double confidence(double strength) {
+        return 0.5 + 0.45 * Math.max(0, Math.min(1, strength));
+    }
+}

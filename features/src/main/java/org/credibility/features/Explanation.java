@@ -1,0 +1,87 @@
+package org.credibility.features;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a claim's evidence and the model's per-feature contributions into a short readable
+ * explanation: the reasons that moved the score most, each marked (+) when it raised the
+ * credibility and (−) when it lowered it (unmarked when the model gives it no weight).
+ */
+public final class Explanation {
+    /** The credibility model's features, in the order of its feature vector. */
+    public static final List<String> FEATURES = List.of("corroborating_outlets", "independent_sources",
+            "denying_outlets", "denied", "hedging_outlets", "hedged", "attributed", "conflicting_numbers");
+
+    /** How many reasons an explanation gives at most. */
+    public static final int MAX_REASONS = 3;
+
+    private record Reason(String text, double contribution) {
+    }
+
+    private Explanation() {
+    }
+
+    /**
+     * @param contributions feature name → the feature's additive contribution to the model's
+     *                      log-odds for this claim (coefficient × standardised value)
+     */
+    public static String explain(ClaimEvidence e, Map<String, Double> contributions) {
+        List<Reason> reasons = new ArrayList<>();
+        double corroboration = c(contributions, "corroborating_outlets") + c(contributions, "independent_sources");
+        reasons.add(new Reason(corroboration(e), corroboration));
+        if (!e.deniedIn().isEmpty()) {
+            reasons.add(new Reason(denial(e), c(contributions, "denying_outlets") + c(contributions, "denied")));
+        }
+        if (!e.hedgedIn().isEmpty()) {
+            reasons.add(new Reason("hedged by " + count(e.hedgedIn().size(), "other outlet") + " ("
+                    + String.join(", ", e.hedgedIn()) + ")", c(contributions, "hedging_outlets")));
+        }
+        if (!e.hedgeCues().isEmpty()) {
+            reasons.add(new Reason("hedged: " + e.hedgeCues().stream().map(q -> "'" + q + "'")
+                    .collect(Collectors.joining(", ")), c(contributions, "hedged")));
+        }
+        reasons.add(new Reason(e.source() == null ? "not attributed to a source" : "attributed to: " + e.source(),
+                c(contributions, "attributed")));
+        if (!e.numberConflicts().isEmpty()) {
+            reasons.add(new Reason("conflicting numbers: " + String.join("; ", e.numberConflicts()),
+                    c(contributions, "conflicting_numbers")));
+        }
+        return reasons.stream()
+                .sorted(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())))
+                .limit(MAX_REASONS)
+                .map(r -> r.text() + mark(r.contribution()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Which way a reason moved the score; a reason the model gives no weight gets no mark. */
+    private static String mark(double contribution) {
+        return contribution > 0 ? " (+)" : contribution < 0 ? " (−)" : "";
+    }
+
+    private static String corroboration(ClaimEvidence e) {
+        if (e.corroborators().isEmpty()) {
+            return "no other outlet corroborates it";
+        }
+        return "corroborated by " + count(e.corroborators().size(), "other outlet") + " ("
+                + String.join(", ", e.corroborators()) + ") resting on "
+                + count(e.independentSources(), "independent source");
+    }
+
+    private static String denial(ClaimEvidence e) {
+        String where = "reported in " + String.join(", ", e.deniedIn());
+        return e.deniers().isEmpty() ? "disputed (" + where + ")"
+                : "denied by: " + String.join(", ", e.deniers()) + " (" + where + ")";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static double c(Map<String, Double> contributions, String feature) {
+        return contributions.getOrDefault(feature, 0.0);
+    }
+}

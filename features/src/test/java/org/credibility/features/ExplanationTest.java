@@ -1,0 +1,42 @@
+package org.credibility.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExplanationTest {
+    private static final ClaimEvidence DENIED_AND_HEDGED = new ClaimEvidence(List.of("UPI"), 1,
+            List.of("Free West Media", "Global Research"), List.of("Pentagon", "US-led coalition"), List.of(),
+            List.of("reportedly"), "Russian Ministry of Defence", List.of());
+
+    @Test
+    void ordersReasonsByHowMuchTheyMovedTheScore() {
+        Map<String, Double> contributions = Map.of("corroborating_outlets", 0.4, "independent_sources", 0.3,
+                "denying_outlets", -0.5, "denied", -0.9, "hedged", -0.2, "attributed", 0.1);
+        assertEquals("denied by: Pentagon, US-led coalition (reported in Free West Media, Global Research) (−); "
+                        + "corroborated by 1 other outlet (UPI) resting on 1 independent source (+); "
+                        + "hedged: 'reportedly' (−)",
+                Explanation.explain(DENIED_AND_HEDGED, contributions));
+    }
+
+    @Test
+    void saysWhenNothingCorroboratesAndNobodyIsCited() {
+        ClaimEvidence lone = new ClaimEvidence(List.of(), 0, List.of(), List.of(), List.of("SouthFront", "UPI"),
+                List.of(), null, List.of("targets: 22 vs 36"));
+        Map<String, Double> contributions = Map.of("corroborating_outlets", -1.2, "hedging_outlets", -0.3,
+                "attributed", -0.1, "conflicting_numbers", -0.6);
+        assertEquals("no other outlet corroborates it (−); conflicting numbers: targets: 22 vs 36 (−); "
+                        + "hedged by 2 other outlets (SouthFront, UPI) (−)",
+                Explanation.explain(lone, contributions));
+    }
+
+    @Test
+    void aDisputeWithoutANamedDenierIsStillReported() {
+        ClaimEvidence disputed = new ClaimEvidence(List.of(), 0, List.of("Sputnik"), List.of(), List.of(),
+                List.of(), "Sputnik", List.of());
+        assertEquals("disputed (reported in Sputnik) (−); no other outlet corroborates it; attributed to: Sputnik",
+                Explanation.explain(disputed, Map.of("denied", -2.0)));
+    }
+}
