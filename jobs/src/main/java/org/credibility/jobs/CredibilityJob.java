@@ -1,0 +1,128 @@
+package org.credibility.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.credibility.jobs.ml.CredibilityModel;
+import org.credibility.jobs.ml.ModelFolder;
+import org.credibility.jobs.stages.ClaimFeatureStage;
+import org.credibility.jobs.stages.ClaimStage;
+import org.credibility.jobs.stages.IngestStage;
+import org.credibility.jobs.stages.LinkStage;
+import org.credibility.jobs.stages.OutletStage;
+import org.credibility.jobs.stages.ScoreStage;
+import org.credibility.jobs.stages.StanceStage;
+
+/**
+ * Runs the stages in order — ingest, claims, link, stance, claim features, (train), score,
+ * outlets — and writes the output tables. Each stage is a pure function of earlier tables.
+ */
+public final class CredibilityJob {
+    private CredibilityJob() {
+    }
+
+    public static void execute(JobSettings settings) {
+        Instant started = Instant.now();
+        SparkSession spark = SparkSessions.getOrCreate(settings.master());
+        String runId = started.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+
+        IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
+        Dataset<Row> analyzed = persist(ingest.analyzed());
+        Dataset<Row> claims = persist(ClaimStage.apply(analyzed));
+        Dataset<Row> links = LinkStage.apply(claims, analyzed);
+        Dataset<Row> mentions = persist(StanceStage.apply(links, claims, analyzed));
+        Dataset<Row> features = persist(ClaimFeatureStage.apply(claims, mentions));
+
+        if (settings.mode() == JobSettings.Mode.TRAIN) {
+            ModelFolder.Loaded model = ModelFolder.save(spark, train(spark, settings, features),
+                    settings.modelToWrite(), settings.input());
+            System.err.printf("credibility: trained %s, written to %s in %.1f s%n", model.version(), model.path(),
+                    seconds(started));
+            return;
+        }
+
+        OutputWriter out = OutputWriter.begin(spark, settings.output(), runId);
+        ModelFolder.Loaded model = settings.trains()
+                ? ModelFolder.save(spark, train(spark, settings, features), out.staged("model"), settings.input())
+                : ModelFolder.load(spark, settings.modelToLoad());
+        Dataset<Row> scores = persist(ScoreStage.apply(features, model));
+        Dataset<Row> outlets = OutletStage.apply(analyzed, mentions, scores);
+
+        out.table("articles", ingest.articles());
+        out.table("claims", claims.select(ClaimStage.OUTPUT_COLUMNS[0],
+                Arrays.copyOfRange(ClaimStage.OUTPUT_COLUMNS, 1, ClaimStage.OUTPUT_COLUMNS.length)));
+        out.table("mentions", mentions);
+        out.table("scores", scores);
+        out.table("outlets", outlets);
+        out.table("rejected", ingest.rejected());
+
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("run_id", runId);
+        manifest.put("command", settings.mode().name().toLowerCase());
+        manifest.put("started_at", started.toString());
+        manifest.put("input", settings.input());
+        manifest.put("output", out.outputPath());
+        manifest.put("model", Map.of("path", model.path(), "version", model.version(),
+                "trained_in_this_run", settings.trains()));
+        manifest.put("counts", counts(ingest, analyzed, claims, mentions, scores, outlets));
+        manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
+        manifest.put("finished_at", Instant.now().toString());
+        manifest.put("seconds", Math.round(seconds(started) * 10) / 10.0);
+        out.publish(manifest);
+        System.err.printf("credibility: scored %d claims from %d articles (%d lines rejected) into %s in %.1f s%n",
+                ((Map<?, ?>) manifest.get("counts")).get("scores"), ((Map<?, ?>) manifest.get("counts")).get("articles"),
+                ((Map<?, ?>) manifest.get("counts")).get("rejected"), out.outputPath(), seconds(started));
+    }
+
+    private static CredibilityModel.Trained train(SparkSession spark, JobSettings settings, Dataset<Row> features) {
+        return CredibilityModel.train(features, Labels.read(spark, settings.labelsPath()));
+    }
+
+    private static Map<String, Object> counts(IngestStage.Result ingest, Dataset<Row> analyzed, Dataset<Row> claims,
+                                              Dataset<Row> mentions, Dataset<Row> scores, Dataset<Row> outlets) {
+        Row lines = ingest.parsed().agg(count(lit(1)), sum(when(col("blank"), 1).otherwise(0))).first();
+        Map<String, Object> byReason = new LinkedHashMap<>();
+        // Reasons read "kind: detail"; the manifest counts kinds.
+        List<Row> reasons = ingest.rejected().groupBy(substring_index(col("reason"), ":", 1)).count()
+                .orderBy(col("count").desc()).collectAsList();
+        long rejected = 0;
+        for (Row r : reasons) {
+            byReason.put(r.getString(0), r.getLong(1));
+            rejected += r.getLong(1);
+        }
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("lines_read", lines.getLong(0));
+        counts.put("blank_lines", lines.isNullAt(1) ? 0L : lines.getLong(1));
+        counts.put("articles", analyzed.count());
+        counts.put("rejected", rejected);
+        counts.put("rejected_by_reason", byReason);
+        counts.put("claims", claims.count());
+        counts.put("mentions", mentions.count());
+        counts.put("scores", scores.count());
+        counts.put("outlets", outlets.count());
+        return counts;
+    }
+
+    private static Dataset<Row> persist(Dataset<Row> table) {
+        return table.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private static double seconds(Instant since) {
+        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+    }
+}

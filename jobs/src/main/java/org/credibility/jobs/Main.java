@@ -1,0 +1,123 @@
+package org.credibility.jobs;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.credibility.jobs.cli.Options;
+import org.credibility.jobs.cli.UsageException;
+
+/**
+ * Command-line entry point, also the jar's Main-Class so that
+ * {@code spark-submit credibility-jobs.jar run ...} works without {@code --class}.
+ * Exit status: 0 on success, 2 on a bad command line, 1 on any other failure; every
+ * failure is one line on stderr.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "usage: credibility <command> [options]",
+            "",
+            "commands:",
+            "  run    [--input DIR] [--output DIR] [--model DIR] [--master URL]",
+            "         ingest, extract claims, link, judge stance, score; trains first when the",
+            "         input has labels.jsonl and no --model is given",
+            "  train  --input DIR --model DIR [--master URL]",
+            "         train the credibility model from the input's labels.jsonl",
+            "  score  --input DIR --model DIR --output DIR [--master URL]",
+            "         score with a saved model; never trains",
+            "",
+            "'credibility <command> --help' describes one command.");
+
+    private static final String RUN_HELP = String.join("\n",
+            "usage: credibility run [--input DIR] [--output DIR] [--model DIR] [--master URL]",
+            "  --input DIR   input folder with articles.jsonl (default: the sample corpus, seeds/)",
+            "  --output DIR  output folder for the Parquet tables (default: out)",
+            "  --model DIR   score with this saved model and never train; without it, a run whose",
+            "                input has labels.jsonl trains and writes <output>/model, otherwise the",
+            "                default model shipped in seeds/model scores",
+            "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
+    private static final String TRAIN_HELP = String.join("\n",
+            "usage: credibility train --input DIR --model DIR [--master URL]",
+            "  --input DIR   input folder with articles.jsonl and labels.jsonl",
+            "  --model DIR   where to write the trained model (replaced if present)",
+            "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
+    private static final String SCORE_HELP = String.join("\n",
+            "usage: credibility score --input DIR --model DIR --output DIR [--master URL]",
+            "  --input DIR   input folder with articles.jsonl",
+            "  --model DIR   a model folder written by 'train' or 'run'",
+            "  --output DIR  output folder for the Parquet tables",
+            "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command and returns its exit status; never exits the JVM (tests call this). */
+    public static int run(String[] args) {
+        try {
+            return dispatch(Arrays.asList(args));
+        } catch (UsageException e) {
+            System.err.println("credibility: " + e.getMessage());
+            return 2;
+        } catch (JobException e) {
+            System.err.println("credibility: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException | Error e) {
+            System.err.println("credibility: failed: " + oneLine(e));
+            return 1;
+        }
+    }
+
+    private static int dispatch(List<String> args) {
+        if (args.isEmpty()) {
+            throw new UsageException("missing command (run, train or score; see --help)");
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        String help = switch (command) {
+            case "run" -> RUN_HELP;
+            case "train" -> TRAIN_HELP;
+            case "score" -> SCORE_HELP;
+            default -> throw new UsageException("unknown command '" + command + "' (run, train or score; see --help)");
+        };
+        if (rest.contains("--help") || rest.contains("-h")) {
+            System.out.println(help);
+            return 0;
+        }
+        JobSettings settings = switch (command) {
+            case "run" -> {
+                Options o = Options.parse(command, rest, Set.of("input", "output", "model", "master"));
+                yield JobSettings.forRun(o.get("input"), o.get("output"), o.get("model"), o.get("master"));
+            }
+            case "train" -> {
+                Options o = Options.parse(command, rest, Set.of("input", "model", "master"));
+                yield JobSettings.forTrain(o.require("input"), o.require("model"), o.get("master"));
+            }
+            default -> {
+                Options o = Options.parse(command, rest, Set.of("input", "model", "output", "master"));
+                yield JobSettings.forScore(o.require("input"), o.require("model"), o.require("output"), o.get("master"));
+            }
+        };
+        settings.validate();
+        CredibilityJob.execute(settings);
+        return 0;
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,54 @@
+package org.credibility.jobs.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code --name value} options of one subcommand. Unknown options, a missing value,
+ * a repeated option or a stray positional argument are usage errors.
+ */
+public final class Options {
+    private final String command;
+    private final Map<String, String> values;
+
+    private Options(String command, Map<String, String> values) {
+        this.command = command;
+        this.values = values;
+    }
+
+    public static Options parse(String command, List<String> args, Set<String> allowed) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (!arg.startsWith("--")) {
+                throw new UsageException(command + ": unexpected argument '" + arg + "' (see '" + command + " --help')");
+            }
+            String name = arg.substring(2);
+            if (!allowed.contains(name)) {
+                throw new UsageException(command + ": unknown option '" + arg + "' (see '" + command + " --help')");
+            }
+            if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                throw new UsageException(command + ": option '" + arg + "' needs a value");
+            }
+            if (values.put(name, args.get(++i)) != null) {
+                throw new UsageException(command + ": option '" + arg + "' given twice");
+            }
+        }
+        return new Options(command, values);
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    public String require(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new UsageException(command + ": missing required option --" + name);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,122 @@
+package org.credibility.jobs.stages;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.credibility.features.AnalyzedArticle;
+import org.credibility.features.ArticleAnalyzer;
+
+/**
+ * articles.jsonl → analysed articles (clean body, origin, sentences with their cues) and
+ * rejected lines. Every non-blank line ends in exactly one of the two.
+ */
+public final class IngestStage {
+    public static final String SOURCE = "articles.jsonl";
+    /** Bodies beyond this many characters are cut before analysis (and the row says so). */
+    public static final int MAX_BODY_CHARS = 1_000_000;
+
+    static final StructType PARSED = new StructType()
+            .add("line", DataTypes.LongType, false)
+            .add("blank", DataTypes.BooleanType, false)
+            .add("id", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType)
+            .add("url", DataTypes.StringType)
+            .add("published", DataTypes.TimestampType)
+            .add("title", DataTypes.StringType)
+            .add("body", DataTypes.StringType)
+            .add("repairs", SentenceRows.strings())
+            .add("reason", DataTypes.StringType)
+            .add("raw", DataTypes.StringType);
+
+    public static final StructType ANALYZED = new StructType()
+            .add("id", DataTypes.StringType, false)
+            .add("outlet", DataTypes.StringType, false)
+            .add("origin", DataTypes.StringType, false)
+            .add("url", DataTypes.StringType)
+            .add("published", DataTypes.TimestampType)
+            .add("title", DataTypes.StringType)
+            .add("body_clean", DataTypes.StringType, false)
+            .add("repairs", SentenceRows.strings(), false)
+            .add("sentences", DataTypes.createArrayType(SentenceRows.SCHEMA), false);
+
+    /** The stage's outputs; {@code parsed} is kept (cached) for the line counts. */
+    public record Result(Dataset<Row> analyzed, Dataset<Row> rejected, Dataset<Row> parsed) {
+        /** The {@code articles} output table. */
+        public Dataset<Row> articles() {
+            return analyzed.select("id", "outlet", "origin", "url", "published", "title", "body_clean", "repairs");
+        }
+    }
+
+    private IngestStage() {
+    }
+
+    public static Result apply(SparkSession spark, String articlesPath) {
+        JavaRDD<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(articlesPath);
+        JavaRDD<Row> parsedRows = lines.zipWithIndex().map(t -> parsedRow(t._1(), t._2() + 1));
+        Dataset<Row> parsed = spark.createDataFrame(parsedRows, PARSED).persist(StorageLevel.MEMORY_AND_DISK());
+
+        Dataset<Row> wellFormed = parsed.filter(col("reason").isNull().and(not(col("blank"))))
+                .withColumn("first_line", min("line").over(Window.partitionBy("id")));
+        Dataset<Row> firsts = wellFormed.filter(col("line").equalTo(col("first_line")));
+        Dataset<Row> duplicates = wellFormed.filter(col("line").notEqual(col("first_line")))
+                .withColumn("reason", concat(lit("duplicate id: '"), col("id"),
+                        lit("' first seen on line "), col("first_line")));
+
+        Dataset<Row> rejected = parsed.filter(col("reason").isNotNull())
+                .unionByName(duplicates.drop("first_line"))
+                .select(lit(SOURCE).as("source"), col("line"), col("reason"), col("raw"));
+
+        Dataset<Row> analyzed = firsts.drop("first_line")
+                .mapPartitions((MapPartitionsFunction<Row, Row>) IngestStage::analyze, Encoders.row(ANALYZED));
+        return new Result(analyzed, rejected, parsed);
+    }
+
+    private static Row parsedRow(String line, long lineNumber) {
+        if (line.isBlank()) {
+            return RowFactory.create(lineNumber, true, null, null, null, null, null, null, new String[0], null, null);
+        }
+        ArticleLine a = ArticleLine.parse(line, lineNumber);
+        String raw = a.accepted() ? null : ArticleLine.truncate(line);
+        return RowFactory.create(lineNumber, false, a.id(), a.outlet(), a.url(), a.published(), a.title(), a.body(),
+                SentenceRows.array(a.repairs()), a.rejectReason(), raw);
+    }
+
+    private static Iterator<Row> analyze(Iterator<Row> rows) {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.english();
+        return Iterators.map(rows, r -> analyze(analyzer, r));
+    }
+
+    private static Row analyze(ArticleAnalyzer analyzer, Row r) {
+        String body = r.getAs("body");
+        List<String> repairs = new ArrayList<>(r.<String>getList(r.fieldIndex("repairs")));
+        if (body.length() > MAX_BODY_CHARS) {
+            body = body.substring(0, MAX_BODY_CHARS);
+            repairs.add("body cut to " + MAX_BODY_CHARS + " characters for analysis");
+        }
+        AnalyzedArticle a = analyzer.analyze(r.getAs("title"), body);
+        repairs.addAll(a.repairs());
+        String outlet = r.getAs("outlet");
+        Row[] sentences = a.sentences().stream().map(SentenceRows::toRow).toArray(Row[]::new);
+        return RowFactory.create(r.getAs("id"), outlet, a.origin() == null ? outlet : a.origin(),
+                r.getAs("url"), r.getAs("published"), r.getAs("title"), a.bodyClean(),
+                repairs.toArray(String[]::new), sentences);
+    }
+}

@@ -1,0 +1,74 @@
+package org.credibility.jobs.stages;
+
+import static org.apache.spark.ml.functions.vector_to_array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.credibility.features.ClaimEvidence;
+import org.credibility.features.Explanation;
+import org.credibility.jobs.ml.CredibilityModel;
+import org.credibility.jobs.ml.ModelFolder;
+
+/** Claim features + credibility model → scores: P(true) and the reasons that weighed most. */
+public final class ScoreStage {
+    public static final String[] OUTPUT_COLUMNS = {"claim_id", "text", "outlet", "article_id", "hedged", "denied",
+        "corroborating_outlets", "independent_sources", "denying_outlets", "hedging_outlets", "attributed",
+        "conflicting_numbers", "attribution", "source", "corroborators", "deniers", "denied_in", "hedged_in",
+        "hedge_cues", "number_conflicts", "credibility", "explanation"};
+
+    private ScoreStage() {
+    }
+
+    public static Dataset<Row> apply(Dataset<Row> features, ModelFolder.Loaded model) {
+        double[][] meanAndWeight = CredibilityModel.contributionWeights(model.credibility());
+        Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1]);
+        Column[] evidence = {col("corroborators"), col("independent_sources"), col("denied_in"), col("deniers"),
+            col("hedged_in"), col("hedge_cues"), col("source"), col("number_conflicts")};
+        Column[] all = new Column[evidence.length + Explanation.FEATURES.size()];
+        System.arraycopy(evidence, 0, all, 0, evidence.length);
+        for (int i = 0; i < Explanation.FEATURES.size(); i++) {
+            all[evidence.length + i] = col(Explanation.FEATURES.get(i));
+        }
+        return model.credibility().transform(features)
+                .withColumn("credibility", vector_to_array(col("probability"), "float64").getItem(1))
+                .withColumn("explanation", udf(explainer, DataTypes.StringType).apply(struct(all)))
+                .select(OUTPUT_COLUMNS[0], Arrays.copyOfRange(OUTPUT_COLUMNS, 1, OUTPUT_COLUMNS.length));
+    }
+
+    /** Contribution of feature i to the log-odds: weight[i] × (x[i] − mean[i]). */
+    static final class Explainer implements UDF1<Row, String> {
+        private final double[] mean;
+        private final double[] weight;
+
+        Explainer(double[] mean, double[] weight) {
+            this.mean = mean;
+            this.weight = weight;
+        }
+
+        @Override
+        public String call(Row r) {
+            ClaimEvidence e = new ClaimEvidence(r.getList(0), r.getInt(1), r.getList(2), r.getList(3), r.getList(4),
+                    r.getList(5), r.getString(6), r.getList(7));
+            Map<String, Double> contributions = new LinkedHashMap<>();
+            List<String> names = Explanation.FEATURES;
+            for (int i = 0; i < names.size(); i++) {
+                contributions.put(names.get(i), weight[i] * (asDouble(r.get(8 + i)) - mean[i]));
+            }
+            return Explanation.explain(e, contributions);
+        }
+
+        private static double asDouble(Object value) {
+            return value instanceof Boolean b ? (b ? 1.0 : 0.0) : ((Number) value).doubleValue();
+        }
+    }
+}

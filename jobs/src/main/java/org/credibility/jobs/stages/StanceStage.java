@@ -1,0 +1,74 @@
+package org.credibility.jobs.stages;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.credibility.features.CueStanceJudge;
+import org.credibility.features.Quantities;
+import org.credibility.features.SentenceAnalysis;
+import org.credibility.features.Stance;
+import org.credibility.features.StanceJudgement;
+
+/**
+ * Links → mentions: the stance of each linked article toward the claim (agree / disagree /
+ * discuss / unrelated) with its probability, the cues behind it and whom a denial comes from.
+ * Linked articles judged unrelated are dropped; the claim's own article always stays.
+ */
+public final class StanceStage {
+    public static final StructType MENTIONS = new StructType()
+            .add("claim_id", DataTypes.StringType, false)
+            .add("claim_text", DataTypes.StringType, false)
+            .add("article_id", DataTypes.StringType, false)
+            .add("outlet", DataTypes.StringType, false)
+            .add("origin", DataTypes.StringType, false)
+            .add("own_article", DataTypes.BooleanType, false)
+            .add("stance", DataTypes.StringType, false)
+            .add("stance_p", DataTypes.DoubleType, false)
+            .add("similarity", DataTypes.DoubleType, false)
+            .add("matched_sentence", DataTypes.StringType)
+            .add("source", DataTypes.StringType)
+            .add("denier", DataTypes.StringType)
+            .add("hedge_cues", SentenceRows.strings(), false)
+            .add("denial_cues", SentenceRows.strings(), false)
+            .add("number_conflicts", SentenceRows.strings(), false);
+
+    private StanceStage() {
+    }
+
+    public static Dataset<Row> apply(Dataset<Row> links, Dataset<Row> claims, Dataset<Row> analyzed) {
+        Dataset<Row> pairs = links
+                .join(claims.select(col("claim_id"), col("text").as("claim_text"),
+                        col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities")), "claim_id")
+                .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
+                        "article_id");
+        return pairs.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
+                .filter(col("own_article").or(col("stance").notEqual(Stance.UNRELATED.label())));
+    }
+
+    private static Iterator<Row> judge(Iterator<Row> rows) {
+        CueStanceJudge judge = CueStanceJudge.standard();
+        return Iterators.map(rows, r -> judge(judge, r));
+    }
+
+    private static Row judge(CueStanceJudge judge, Row r) {
+        String claimText = r.getAs("claim_text");
+        List<SentenceAnalysis> sentences = SentenceRows.fromRows(r.getList(r.fieldIndex("sentences")));
+        StanceJudgement j = judge.judge(claimText, sentences);
+        SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
+        List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
+                SentenceRows.quantities(r.getList(r.fieldIndex("claim_quantities"))), matched.quantities());
+        String articleId = r.getAs("article_id");
+        return RowFactory.create(r.getAs("claim_id"), claimText, articleId, r.getAs("outlet"), r.getAs("origin"),
+                articleId.equals(r.getAs("claim_article_id")), j.stance().label(), j.probability(), j.similarity(),
+                matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
+                SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()), SentenceRows.array(conflicts));
+    }
+}

@@ -1,0 +1,76 @@
+package org.credibility.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Command-line errors: one line on stderr, exit 2 (usage) or 1 (a path problem), before Spark starts. */
+class MainTest {
+    private record Outcome(int status, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void badArgumentsGiveOneLineAndExitTwo() {
+        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train or score; see --help)\n"),
+                run("frobnicate"));
+        assertEquals(new Outcome(2, "", "credibility: run: unknown option '--inptu' (see 'run --help')\n"),
+                run("run", "--inptu", "x"));
+        assertEquals(new Outcome(2, "", "credibility: run: option '--input' needs a value\n"), run("run", "--input"));
+        assertEquals(new Outcome(2, "", "credibility: train: missing required option --model\n"),
+                run("train", "--input", "x"));
+        assertEquals(new Outcome(2, "", "credibility: score: unexpected argument 'extra' (see 'score --help')\n"),
+                run("score", "extra"));
+        assertEquals(new Outcome(2, "", "credibility: run: option '--output' given twice\n"),
+                run("run", "--output", "a", "--output", "b"));
+        assertEquals(new Outcome(2, "", "credibility: missing command (run, train or score; see --help)\n"), run());
+    }
+
+    @Test
+    void helpForEachCommand() {
+        assertTrue(run("--help").out().startsWith("usage: credibility <command>"));
+        for (String command : new String[] {"run", "train", "score"}) {
+            Outcome o = run(command, "--help");
+            assertEquals(0, o.status());
+            assertTrue(o.out().startsWith("usage: credibility " + command + " "), o.out());
+        }
+    }
+
+    @Test
+    void pathProblemsFailBeforeAnyWork(@TempDir Path dir) throws Exception {
+        assertEquals(new Outcome(1, "", "credibility: input folder not found: " + dir.resolve("nope") + "\n"),
+                run("run", "--input", dir.resolve("nope").toString()));
+        assertEquals(new Outcome(1, "", "credibility: input folder has no articles.jsonl: " + dir + "\n"),
+                run("run", "--input", dir.toString()));
+        Files.writeString(dir.resolve("articles.jsonl"), "{}\n");
+        assertEquals(new Outcome(1, "", "credibility: train needs labels.jsonl in the input folder: " + dir + "\n"),
+                run("train", "--input", dir.toString(), "--model", dir.resolve("m").toString()));
+        assertEquals(new Outcome(1, "", "credibility: not a model folder (no metadata.json): " + dir + "\n"),
+                run("score", "--input", dir.toString(), "--model", dir.toString(), "--output", "o"));
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        assertEquals(new Outcome(1, "", "credibility: output path is a file, not a folder: " + file + "\n"),
+                run("run", "--input", dir.toString(), "--model", "../seeds/model", "--output", file.toString()));
+    }
+}
