@@ -41,12 +41,14 @@ public final class CredibilityJob {
         SparkSession spark = SparkSessions.getOrCreate(settings.master());
         String runId = started.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
 
+        Progress progress = new Progress(System.err);
+        progress.report("start", "Spark " + spark.version() + " " + spark.sparkContext().master());
         IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
-        Dataset<Row> analyzed = persist(ingest.analyzed());
-        Dataset<Row> claims = persist(ClaimStage.apply(analyzed));
-        Dataset<Row> links = LinkStage.apply(claims, analyzed);
-        Dataset<Row> mentions = persist(StanceStage.apply(links, claims, analyzed));
-        Dataset<Row> features = persist(ClaimFeatureStage.apply(claims, mentions));
+        Dataset<Row> analyzed = progress.stage("ingest", () -> materialize(ingest.analyzed()));
+        Dataset<Row> claims = progress.stage("claims", () -> materialize(ClaimStage.apply(analyzed)));
+        Dataset<Row> mentions = progress.stage("mentions", () -> materialize(
+                StanceStage.apply(LinkStage.apply(claims, analyzed), claims, analyzed)));
+        Dataset<Row> features = progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
 
         if (settings.mode() == JobSettings.Mode.TRAIN) {
             ModelFolder.Loaded model = ModelFolder.save(spark, train(spark, settings, features),
@@ -60,8 +62,9 @@ public final class CredibilityJob {
         ModelFolder.Loaded model = settings.trains()
                 ? ModelFolder.save(spark, train(spark, settings, features), out.staged("model"), settings.input())
                 : ModelFolder.load(spark, settings.modelToLoad());
-        Dataset<Row> scores = persist(ScoreStage.apply(features, model));
-        Dataset<Row> outlets = OutletStage.apply(analyzed, mentions, scores);
+        progress.report("model", model.version());
+        Dataset<Row> scores = progress.stage("scores", () -> materialize(ScoreStage.apply(features, model)));
+        Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions, scores)));
 
         out.table("articles", ingest.articles());
         out.table("claims", claims.select(ClaimStage.OUTPUT_COLUMNS[0],
@@ -70,6 +73,7 @@ public final class CredibilityJob {
         out.table("scores", scores);
         out.table("outlets", outlets);
         out.table("rejected", ingest.rejected());
+        progress.report("write", "6 tables");
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run_id", runId);
@@ -118,8 +122,14 @@ public final class CredibilityJob {
         return counts;
     }
 
-    private static Dataset<Row> persist(Dataset<Row> table) {
-        return table.persist(StorageLevel.MEMORY_AND_DISK());
+    /**
+     * Computes a stage's table once, keeps it on the executors and cuts its query plan there.
+     * Without it, two branches of a later query (a self-join) compute the table twice, and every
+     * later query re-plans the whole lineage. If an executor is lost, the run fails rather than
+     * recomputes: rerun it (the output is only published when complete).
+     */
+    private static Dataset<Row> materialize(Dataset<Row> table) {
+        return table.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
     }
 
     private static double seconds(Instant since) {

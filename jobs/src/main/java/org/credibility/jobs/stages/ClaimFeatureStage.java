@@ -1,80 +1,88 @@
 package org.credibility.jobs.stages;
 
-import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.array_sort;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count_distinct;
-import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.struct;
 
-import org.apache.spark.sql.Column;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.credibility.features.ClaimEvidence;
+import org.credibility.features.Corroboration;
+import org.credibility.features.Mention;
+import org.credibility.features.Stance;
 
 /**
- * Claims + mentions → one row of evidence per claim. Corroboration counts outlets other than
- * the claim's own that agree; independent sources count what those outlets rest on — the
- * primary source their matching sentence names, else the article's origin — once each, and
- * not when it is the claim's own source or origin (a republished copy, or five outlets
- * quoting one ministry statement, add nothing independent).
+ * Claims + mentions → one row of evidence per claim: the claim's mentions are gathered in one
+ * shuffle and {@link Corroboration} (plain Java, unit-tested) applies the counting rules.
  */
 public final class ClaimFeatureStage {
+    public static final StructType SCHEMA = new StructType()
+            .add("claim_id", DataTypes.StringType, false)
+            .add("article_id", DataTypes.StringType, false)
+            .add("outlet", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("attribution", DataTypes.StringType)
+            .add("source", DataTypes.StringType)
+            .add("hedge_cues", SentenceRows.strings(), false)
+            .add("corroborators", SentenceRows.strings(), false)
+            .add("denied_in", SentenceRows.strings(), false)
+            .add("deniers", SentenceRows.strings(), false)
+            .add("hedged_in", SentenceRows.strings(), false)
+            .add("number_conflicts", SentenceRows.strings(), false)
+            // The model's features (Explanation.FEATURES), from ClaimEvidence.features().
+            .add("corroborating_outlets", DataTypes.IntegerType, false)
+            .add("independent_sources", DataTypes.IntegerType, false)
+            .add("denying_outlets", DataTypes.IntegerType, false)
+            .add("denied", DataTypes.BooleanType, false)
+            .add("hedging_outlets", DataTypes.IntegerType, false)
+            .add("hedged", DataTypes.BooleanType, false)
+            .add("attributed", DataTypes.BooleanType, false)
+            .add("conflicting_numbers", DataTypes.BooleanType, false);
+
     private ClaimFeatureStage() {
     }
 
     public static Dataset<Row> apply(Dataset<Row> claims, Dataset<Row> mentions) {
-        Dataset<Row> m = mentions.join(claims.select(col("claim_id"), col("outlet").as("claim_outlet"),
-                        col("origin").as("claim_origin"), col("source").as("claim_source")), "claim_id")
-                .withColumn("other", key(col("outlet")).notEqual(key(col("claim_outlet"))))
-                .withColumn("source_key", key(coalesce(col("source"), col("origin"))))
-                .withColumn("own_source", col("source_key").eqNullSafe(key(col("claim_source")))
-                        .or(col("source_key").eqNullSafe(key(col("claim_origin")))));
-        Column agrees = col("other").and(col("stance").equalTo("agree"));
-        Column disagrees = col("stance").equalTo("disagree");
-
-        // One source per corroborating outlet, so independent_sources ≤ corroborating_outlets.
-        Dataset<Row> independent = m.filter(agrees)
-                .groupBy("claim_id", "outlet")
-                .agg(min(when(not(col("own_source")), col("source_key"))).as("source_key"))
-                .groupBy("claim_id")
-                .agg(count_distinct(col("source_key")).as("independent_sources"));
-
-        Dataset<Row> evidence = m.groupBy("claim_id").agg(
-                distinctSorted(when(agrees, col("outlet"))).as("corroborators"),
-                distinctSorted(when(disagrees, col("outlet"))).as("denied_in"),
-                distinctSorted(when(disagrees, col("denier"))).as("deniers"),
-                distinctSorted(when(col("other").and(col("stance").equalTo("discuss")), col("outlet")))
-                        .as("hedged_in"),
-                array_sort(array_distinct(flatten(collect_list(col("number_conflicts"))))).as("number_conflicts"));
-
-        return claims.join(evidence, "claim_id").join(independent, new String[] {"claim_id"}, "left")
-                .select(col("claim_id"), col("article_id"), col("outlet"), col("text"), col("attribution"),
-                        col("source"), col("hedge_cues"), col("corroborators"), col("denied_in"), col("deniers"),
-                        col("hedged_in"), col("number_conflicts"),
-                        size(col("hedge_cues")).gt(0).as("hedged"),
-                        size(col("denied_in")).gt(0).as("denied"),
-                        size(col("corroborators")).as("corroborating_outlets"),
-                        coalesce(col("independent_sources"), lit(0L)).cast("int").as("independent_sources"),
-                        size(col("denied_in")).as("denying_outlets"),
-                        size(col("hedged_in")).as("hedging_outlets"),
-                        col("source").isNotNull().as("attributed"),
-                        size(col("number_conflicts")).gt(0).as("conflicting_numbers"));
+        Dataset<Row> gathered = mentions.groupBy("claim_id").agg(collect_list(struct(col("outlet"), col("origin"),
+                col("stance"), col("source"), col("denier"), col("number_conflicts"))).as("mentions"));
+        return claims.join(gathered, "claim_id")
+                .mapPartitions((MapPartitionsFunction<Row, Row>) ClaimFeatureStage::evidence, Encoders.row(SCHEMA));
     }
 
-    /** Outlet and source names compared without case, spaces or punctuation ("South Front" = "SouthFront"). */
-    static Column key(Column name) {
-        return lower(regexp_replace(name, "[^\\p{L}\\p{N}]+", ""));
+    private static Iterator<Row> evidence(Iterator<Row> rows) {
+        return Iterators.map(rows, ClaimFeatureStage::evidence);
     }
 
-    private static Column distinctSorted(Column values) {
-        return array_sort(array_distinct(collect_list(values)));
+    private static Row evidence(Row r) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Row m : r.<Row>getList(r.fieldIndex("mentions"))) {
+            mentions.add(new Mention(m.getString(0), m.getString(1), Stance.valueOf(m.getString(2).toUpperCase()),
+                    m.getString(3), m.getString(4), m.getList(5)));
+        }
+        String source = r.getAs("source");
+        ClaimEvidence e = Corroboration.evidence(r.getAs("outlet"), r.getAs("origin"), source,
+                r.getList(r.fieldIndex("hedge_cues")), mentions);
+        double[] f = e.features();
+        return RowFactory.create(r.getAs("claim_id"), r.getAs("article_id"), r.getAs("outlet"), r.getAs("text"),
+                r.getAs("attribution"), source, SentenceRows.array(e.hedgeCues()), SentenceRows.array(e.corroborators()),
+                SentenceRows.array(e.deniedIn()), SentenceRows.array(e.deniers()), SentenceRows.array(e.hedgedIn()),
+                SentenceRows.array(e.numberConflicts()), (int) f[0], (int) f[1], (int) f[2], f[3] > 0, (int) f[4],
+                f[5] > 0, f[6] > 0, f[7] > 0);
+    }
+
+    /** Rebuilds the evidence of a features row (for explanations). */
+    static ClaimEvidence evidenceOf(Row r) {
+        return new ClaimEvidence(r.getList(r.fieldIndex("corroborators")), r.getAs("independent_sources"),
+                r.getList(r.fieldIndex("denied_in")), r.getList(r.fieldIndex("deniers")),
+                r.getList(r.fieldIndex("hedged_in")), r.getList(r.fieldIndex("hedge_cues")), r.getAs("source"),
+                r.getList(r.fieldIndex("number_conflicts")));
     }
 }

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -32,17 +31,11 @@ public final class ScoreStage {
     public static Dataset<Row> apply(Dataset<Row> features, ModelFolder.Loaded model) {
         double[][] meanAndWeight = CredibilityModel.contributionWeights(model.credibility());
         Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1]);
-        Column[] evidence = {col("corroborators"), col("independent_sources"), col("denied_in"), col("deniers"),
-            col("hedged_in"), col("hedge_cues"), col("source"), col("number_conflicts")};
-        Column[] all = new Column[evidence.length + Explanation.FEATURES.size()];
-        System.arraycopy(evidence, 0, all, 0, evidence.length);
-        for (int i = 0; i < Explanation.FEATURES.size(); i++) {
-            all[evidence.length + i] = col(Explanation.FEATURES.get(i));
-        }
+        Column row = struct(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
         return model.credibility().transform(features)
                 .withColumn("credibility", vector_to_array(col("probability"), "float64").getItem(1))
-                .withColumn("explanation", udf(explainer, DataTypes.StringType).apply(struct(all)))
-                .select(OUTPUT_COLUMNS[0], Arrays.copyOfRange(OUTPUT_COLUMNS, 1, OUTPUT_COLUMNS.length));
+                .withColumn("explanation", udf(explainer, DataTypes.StringType).apply(row))
+                .select(Arrays.stream(OUTPUT_COLUMNS).map(c -> col(c)).toArray(Column[]::new));
     }
 
     /** Contribution of feature i to the log-odds: weight[i] × (x[i] − mean[i]). */
@@ -56,19 +49,14 @@ public final class ScoreStage {
         }
 
         @Override
-        public String call(Row r) {
-            ClaimEvidence e = new ClaimEvidence(r.getList(0), r.getInt(1), r.getList(2), r.getList(3), r.getList(4),
-                    r.getList(5), r.getString(6), r.getList(7));
+        public String call(Row features) {
+            ClaimEvidence e = ClaimFeatureStage.evidenceOf(features);
+            double[] x = e.features();
             Map<String, Double> contributions = new LinkedHashMap<>();
-            List<String> names = Explanation.FEATURES;
-            for (int i = 0; i < names.size(); i++) {
-                contributions.put(names.get(i), weight[i] * (asDouble(r.get(8 + i)) - mean[i]));
+            for (int i = 0; i < x.length; i++) {
+                contributions.put(Explanation.FEATURES.get(i), weight[i] * (x[i] - mean[i]));
             }
             return Explanation.explain(e, contributions);
-        }
-
-        private static double asDouble(Object value) {
-            return value instanceof Boolean b ? (b ? 1.0 : 0.0) : ((Number) value).doubleValue();
         }
     }
 }

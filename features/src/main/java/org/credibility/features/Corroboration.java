@@ -1,0 +1,91 @@
+package org.credibility.features;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The evidence about one claim from all the articles that mention it.
+ *
+ * <p>Corroboration counts outlets other than the claim's own that agree. Independent sources
+ * count what those outlets rest on — the primary source their matching sentence names, else
+ * the article's origin — once each, and not when it is the claim's own source or origin: a
+ * republished copy, or five outlets quoting one ministry statement, add nothing independent.
+ * Each corroborating outlet contributes at most one source, so independent sources never
+ * exceed corroborating outlets.
+ */
+public final class Corroboration {
+    private Corroboration() {
+    }
+
+    /**
+     * @param outlet    the claim's own outlet
+     * @param origin    the claim's article's origin (the outlet it republishes, else its outlet)
+     * @param source    the primary source the claim itself is attributed to, or null
+     * @param hedgeCues the hedge cues in the claim's own sentence
+     */
+    public static ClaimEvidence evidence(String outlet, String origin, String source, List<String> hedgeCues,
+                                         List<Mention> mentions) {
+        Set<String> ownSources = new TreeSet<>();
+        ownSources.add(key(origin));
+        if (source != null) {
+            ownSources.add(key(source));
+        }
+        String ownOutlet = key(outlet);
+        Map<String, String> corroborators = new TreeMap<>();   // outlet key → display name
+        Map<String, String> sourceOfOutlet = new TreeMap<>();  // outlet key → smallest independent source key
+        Set<String> deniedIn = new TreeSet<>();
+        Set<String> deniers = new TreeSet<>();
+        Set<String> hedgedIn = new TreeSet<>();
+        Set<String> conflicts = new TreeSet<>();
+        for (Mention m : mentions) {
+            boolean other = !key(m.outlet()).equals(ownOutlet);
+            switch (m.stance()) {
+                case AGREE -> {
+                    if (other) {
+                        corroborators.put(key(m.outlet()), m.outlet());
+                        String sourceKey = key(m.source() != null ? m.source() : m.origin());
+                        if (!ownSources.contains(sourceKey)) {
+                            sourceOfOutlet.merge(key(m.outlet()), sourceKey, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                        }
+                    }
+                }
+                case DISAGREE -> {
+                    deniedIn.add(m.outlet());
+                    if (m.denier() != null) {
+                        deniers.add(m.denier());
+                    }
+                }
+                case DISCUSS -> {
+                    if (other) {
+                        hedgedIn.add(m.outlet());
+                    }
+                }
+                case UNRELATED -> {
+                }
+            }
+            if (m.stance() != Stance.UNRELATED) {
+                conflicts.addAll(m.numberConflicts());
+            }
+        }
+        List<String> corroborating = new ArrayList<>(corroborators.values());
+        corroborating.sort(String::compareTo);
+        int independent = new TreeSet<>(sourceOfOutlet.values()).size();
+        return new ClaimEvidence(corroborating, independent, List.copyOf(deniedIn), List.copyOf(deniers),
+                List.copyOf(hedgedIn), List.copyOf(hedgeCues), source, List.copyOf(conflicts));
+    }
+
+    /** Names compared without case, accents, spaces or punctuation: "South Front" = "SouthFront". */
+    public static String key(String name) {
+        if (name == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

@@ -1,0 +1,34 @@
+package org.credibility.jobs;
+
+import java.io.PrintStream;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * One line on stderr per finished stage — its name, rows and time — so a person can follow a
+ * long run without Spark's own logging.
+ */
+final class Progress {
+    private final PrintStream out;
+    private final long started = System.nanoTime();
+    private long last = started;
+
+    Progress(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs a stage whose result is already computed (materialized) and reports its rows. */
+    Dataset<Row> stage(String name, Supplier<Dataset<Row>> stage) {
+        Dataset<Row> table = stage.get();
+        report(name, table.count() + " rows");
+        return table;
+    }
+
+    void report(String name, String what) {
+        long now = System.nanoTime();
+        out.printf("credibility: %-9s %-22s %6.1f s  (total %.1f s)%n", name, what, (now - last) / 1e9,
+                (now - started) / 1e9);
+        last = now;
+    }
+}
