@@ -11,19 +11,22 @@ import java.util.Set;
  *
  * <p><b>Similarity</b> of a sentence to the claim is the share of the claim's terms
  * ({@link TermNormalizer}) that the sentence contains, |C ∩ S| / |C|: how much of the claim the
- * sentence talks about, whatever else it says.
+ * sentence talks about, whatever else it says. <b>Passage similarity</b> is the same over a
+ * sentence and the next one together: reports spread one fact over two sentences ("Russia and
+ * Turkey carried out joint airstrikes …" / "The airstrikes were conducted in … al-Bab").
  *
  * <p><b>Decision</b>, over the article's sentences:
  * <ol>
- *   <li>best similarity below {@value #RELATED} → UNRELATED;</li>
+ *   <li>best passage similarity below {@value #RELATED} → UNRELATED;</li>
  *   <li>a sentence with denial cues that is about the claim — similarity at least
  *       {@value #RELATED}, or at least {@value #NEAR} in a passage about it (another sentence
  *       of similarity at least {@value #NEAR} within {@value #WINDOW} sentences) — → DISAGREE,
  *       the denier being that sentence's source. Skipped when the
  *       claim itself is a denial ("The Pentagon denied …"): then a denial in the article agrees;</li>
- *   <li>the matched sentences (related and within {@value #CLOSE} of the best) all hedged →
- *       DISCUSS;</li>
- *   <li>otherwise AGREE.</li>
+ *   <li>a related sentence (its passage similarity at least {@value #RELATED}) that asserts
+ *       without hedging → AGREE, matched to the most similar such sentence: an article that
+ *       states the fact plainly once agrees, even if it also calls it "alleged" elsewhere;</li>
+ *   <li>otherwise (every related sentence hedged) → DISCUSS.</li>
  * </ol>
  *
  * <p><b>Probability</b> is a heuristic confidence, not a calibrated probability: 0.5 + 0.45 × a
@@ -38,7 +41,6 @@ public final class CueStanceJudge {
     static final double RELATED = 0.4;
     static final double NEAR = 0.25;
     static final int WINDOW = 2;
-    static final double CLOSE = 0.1;
     private static final double FULL_CUES = 2.0;
 
     private static final CueStanceJudge STANDARD = new CueStanceJudge();
@@ -58,16 +60,24 @@ public final class CueStanceJudge {
         if (claim.isEmpty() || sentences.isEmpty()) {
             return unrelated(0.0);
         }
-        double[] similarity = new double[sentences.size()];
-        int best = 0;
-        for (int i = 0; i < similarity.length; i++) {
-            similarity[i] = coverage(claim, normalizer.terms(sentences.get(i).text()));
-            if (similarity[i] > similarity[best]) {
-                best = i;
-            }
+        List<List<String>> terms = new ArrayList<>(sentences.size());
+        for (SentenceAnalysis sentence : sentences) {
+            terms.add(normalizer.terms(sentence.text()));
         }
-        if (similarity[best] < RELATED) {
-            return unrelated(similarity[best]);
+        double[] similarity = new double[sentences.size()];
+        double[] passage = new double[sentences.size()];
+        double bestPassage = 0;
+        for (int i = 0; i < similarity.length; i++) {
+            similarity[i] = coverage(claim, terms.get(i));
+            List<String> withNext = new ArrayList<>(terms.get(i));
+            if (i + 1 < similarity.length) {
+                withNext.addAll(terms.get(i + 1));
+            }
+            passage[i] = coverage(claim, withNext);
+            bestPassage = Math.max(bestPassage, passage[i]);
+        }
+        if (bestPassage < RELATED) {
+            return unrelated(bestPassage);
         }
         if (denials.find(claimText).isEmpty()) {
             int denial = denyingSentence(sentences, similarity);
@@ -78,13 +88,29 @@ public final class CueStanceJudge {
                         s.source(), s.hedgeCues(), s.denialCues());
             }
         }
-        List<String> hedges = new ArrayList<>();
-        if (allMatchedHedged(sentences, similarity, similarity[best], hedges)) {
-            double strength = mean(relatedness(similarity[best]), cueStrength(hedges));
-            return new StanceJudgement(Stance.DISCUSS, confidence(strength), best, similarity[best], null, hedges, List.of());
+        int asserting = -1;
+        int hedged = -1;
+        Set<String> hedges = new LinkedHashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (passage[i] < RELATED) {
+                continue;
+            }
+            List<String> cues = sentences.get(i).hedgeCues();
+            if (cues.isEmpty()) {
+                asserting = asserting < 0 || similarity[i] > similarity[asserting] ? i : asserting;
+            } else {
+                hedged = hedged < 0 || similarity[i] > similarity[hedged] ? i : hedged;
+                hedges.addAll(cues);
+            }
         }
-        return new StanceJudgement(Stance.AGREE, confidence(relatedness(similarity[best])), best, similarity[best],
-                null, hedges, List.of());
+        if (asserting >= 0) {
+            return new StanceJudgement(Stance.AGREE, confidence(relatedness(passage[asserting])), asserting,
+                    similarity[asserting], null, List.of(), List.of());
+        }
+        List<String> cues = List.copyOf(hedges);
+        double strength = mean(relatedness(passage[hedged]), cueStrength(cues));
+        return new StanceJudgement(Stance.DISCUSS, confidence(strength), hedged, similarity[hedged], null, cues,
+                List.of());
     }
 
     /** The most claim-like sentence with denial cues that is about the claim, or -1. */
@@ -106,22 +132,6 @@ public final class CueStanceJudge {
             }
         }
         return false;
-    }
-
-    /** Whether every matched sentence is hedged; collects their hedge cues in order. */
-    private static boolean allMatchedHedged(List<SentenceAnalysis> sentences, double[] similarity, double best,
-                                            List<String> hedges) {
-        Set<String> cues = new LinkedHashSet<>();
-        boolean allHedged = true;
-        for (int i = 0; i < sentences.size(); i++) {
-            if (similarity[i] >= RELATED && similarity[i] >= best - CLOSE) {
-                List<String> sentenceHedges = sentences.get(i).hedgeCues();
-                allHedged &= !sentenceHedges.isEmpty();
-                cues.addAll(sentenceHedges);
-            }
-        }
-        hedges.addAll(cues);
-        return allHedged;
     }
 
     private static double coverage(Set<String> claim, List<String> sentenceTerms) {

@@ -45,6 +45,31 @@ class CueStanceJudgeTest {
     }
 
     @Test
+    void agreeWhenOneRelatedSentenceAssertsWhatAnotherHedges() {
+        // Seed 001: the "alleged" footage sentence is the closest, but the Turkish Armed Forces'
+        // plain statement of the same strikes makes the article agree.
+        StanceJudgement j = judge.judge(
+                "Russian and Turkish warplanes conducted joint strikes against ISIS terrorists near al-Bab.", article(
+                "Anadolu Agency released a video of alleged joint Russian-Turkish airstrikes against ISIS targets near al-Bab.",
+                "Turkish and Russian warplanes have struck ISIL positions near al-Bab, the Turkish Armed Forces said."));
+        assertEquals(Stance.AGREE, j.stance());
+        assertEquals(1, j.matchedSentence());
+        assertEquals(List.of(), j.hedgeCues());
+    }
+
+    @Test
+    void aFactSpreadOverTwoSentencesIsRelated() {
+        // Seed 004 states the strikes in one sentence and their place in the next.
+        String claim = "Russian and Turkish warplanes conducted joint strikes near al-Bab in the Aleppo province.";
+        List<SentenceAnalysis> upi = article(
+                "Russia and Turkey have carried out their first joint coordinated airstrikes on Islamic State targets.",
+                "The airstrikes were conducted in the northern Syrian city of al-Bab in the province of Aleppo.");
+        StanceJudgement j = judge.judge(claim, upi);
+        assertEquals(Stance.AGREE, j.stance());
+        assertEquals(Stance.UNRELATED, judge.judge(claim, List.of(upi.get(0))).stance());
+    }
+
+    @Test
     void disagreeNamesTheDenier() {
         StanceJudgement j = judge.judge(JOINT_STRIKE_CLAIM, article(
                 "On January 22, Russian warplanes also bombed ISIS targets in the area, using info provided by the US-led coalition headquarters.",

@@ -15,6 +15,8 @@ import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
 import org.apache.spark.ml.feature.StandardScaler;
 import org.apache.spark.ml.feature.StandardScalerModel;
 import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.ml.linalg.Matrices;
+import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.credibility.features.Explanation;
@@ -24,12 +26,35 @@ import org.credibility.jobs.JobException;
  * The credibility classifier: an MLlib pipeline (VectorAssembler → StandardScaler →
  * LogisticRegression) from a claim's evidence features to P(true). Claims labelled
  * {@code unverified} are not fitted on; they are where the score is meant to be uncertain.
+ *
+ * <p>The coefficients are sign-constrained ({@link #SIGNS}): more corroboration may only raise
+ * the score, a denial, hedging or conflicting numbers may only lower it. With a few dozen labels
+ * an unconstrained fit learns chance correlations (more corroboration → less credible), and the
+ * explanations would repeat them.
  */
 public final class CredibilityModel {
     static final double REG_PARAM = 0.1;
     static final int MAX_ITER = 100;
+    /** Far beyond any coefficient on standardised features. */
+    private static final double UNBOUNDED = 1e6;
+
+    /** Allowed sign of each feature's coefficient (+1, −1, or 0 for either), by feature name. */
+    static final Map<String, Integer> SIGNS = Map.of(
+            "corroborating_outlets", 1, "independent_sources", 1, "denying_outlets", -1, "denied", -1,
+            "hedging_outlets", -1, "hedged", -1, "attributed", 0, "conflicting_numbers", -1);
 
     private CredibilityModel() {
+    }
+
+    /**
+     * Coefficient bounds: 0 for the features whose sign is {@code pinned}, else {@code free}. Finite:
+     * MLlib rescales bounds by each feature's deviation, and a feature constant in the training
+     * labels would turn an infinite bound into NaN.
+     */
+    private static Matrix bounds(int pinned, double free) {
+        double[] values = Explanation.FEATURES.stream()
+                .mapToDouble(f -> SIGNS.get(f) == pinned ? 0.0 : free).toArray();
+        return Matrices.dense(1, values.length, values);
     }
 
     /** A fitted pipeline and what it was fitted on, for metadata.json. */
@@ -58,6 +83,8 @@ public final class CredibilityModel {
                     .setWithMean(true).setWithStd(true),
             new LogisticRegression().setFeaturesCol("features").setLabelCol("label")
                     .setRegParam(REG_PARAM).setMaxIter(MAX_ITER).setStandardization(false)
+                    .setLowerBoundsOnCoefficients(bounds(1, -UNBOUNDED))
+                    .setUpperBoundsOnCoefficients(bounds(-1, UNBOUNDED))
         }).fit(training);
 
         double auc = new BinaryClassificationEvaluator().setLabelCol("label")
@@ -70,7 +97,8 @@ public final class CredibilityModel {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("claims_true", positives);
         summary.put("claims_false", negatives);
-        summary.put("params", Map.of("regParam", REG_PARAM, "maxIter", MAX_ITER, "standardScaler", "mean+std"));
+        summary.put("params", Map.of("regParam", REG_PARAM, "maxIter", MAX_ITER, "standardScaler", "mean+std",
+                "coefficientSigns", SIGNS));
         summary.put("metrics", Map.of(
                 "training_auc", auc,
                 "training_accuracy", accuracy,
