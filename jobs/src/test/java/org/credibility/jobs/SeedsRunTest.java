@@ -1,0 +1,169 @@
+package org.credibility.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on the five seed articles with the default model, checked table by table. */
+class SeedsRunTest {
+    @TempDir
+    static Path dir;
+    static Path out;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void runOnTheSeeds() {
+        spark = SharedSpark.session();
+        out = dir.resolve("out");
+        assertEquals(0, Main.run(new String[] {"run", "--input", "../seeds", "--model", "../seeds/model",
+            "--output", out.toString()}));
+    }
+
+    private static Dataset<Row> table(String name) {
+        return spark.read().parquet(out.resolve(name).toString());
+    }
+
+    private static Row claim(String table, String textStart) {
+        List<Row> rows = table(table).filter(org.apache.spark.sql.functions.col("text").startsWith(textStart))
+                .collectAsList();
+        assertEquals(1, rows.size(), "claims starting with: " + textStart);
+        return rows.get(0);
+    }
+
+    @Test
+    void writesTheSixTablesWithTheContractsColumns() {
+        Map<String, List<String>> contract = Map.of(
+                "articles", List.of("id", "outlet", "origin", "url", "published", "title", "body_clean"),
+                "claims", List.of("claim_id", "article_id", "outlet", "text", "attribution", "hedge_cues", "denial_cues"),
+                "mentions", List.of("claim_id", "claim_text", "article_id", "outlet", "stance", "stance_p"),
+                "scores", List.of("claim_id", "text", "outlet", "hedged", "denied", "corroborating_outlets",
+                        "independent_sources", "denying_outlets", "credibility", "explanation"),
+                "outlets", List.of("outlet", "n_articles", "n_claims", "hedge_rate", "denial_rate",
+                        "corroboration_rate", "mean_credibility"),
+                "rejected", List.of("source", "reason", "raw"));
+        contract.forEach((name, columns) -> assertTrue(
+                Arrays.asList(table(name).columns()).containsAll(columns), name + " lacks a contract column"));
+    }
+
+    @Test
+    void theManifestCountsWhatWasWritten() throws Exception {
+        JsonNode m = new ObjectMapper().readTree(out.resolve(OutputWriter.MANIFEST).toFile());
+        JsonNode counts = m.path("counts");
+        assertEquals(5, counts.path("lines_read").asInt());
+        assertEquals(5, counts.path("articles").asInt());
+        assertEquals(0, counts.path("rejected").asInt());
+        assertEquals(55, counts.path("claims").asInt());
+        assertEquals(table("claims").count(), counts.path("claims").asLong());
+        assertEquals(table("mentions").count(), counts.path("mentions").asLong());
+        assertEquals(55, counts.path("scores").asInt());
+        assertEquals(5, counts.path("outlets").asInt());
+        assertEquals(new ObjectMapper().readTree(Path.of("../seeds/model/metadata.json").toFile()).path("version"),
+                m.path("model").path("version"));
+        try (var listing = Files.list(dir)) {
+            assertEquals(List.of(out), listing.toList(), "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void articlesAreCleanAndKnowTheirOrigin() {
+        Map<String, Row> articles = new HashMap<>();
+        table("articles").collectAsList().forEach(r -> articles.put(r.getAs("id"), r));
+        assertEquals("South Front", articles.get("000_e50497ed2386a20d").getAs("origin"));
+        assertEquals("UPI", articles.get("004_79783d67433d651f").getAs("origin"));
+        String all = String.join("\n", articles.values().stream().map(r -> (String) r.getAs("body_clean")).toList());
+        for (String junk : List.of("Nore Ga", "Notify of", "View all comments", "Support SouthFront", "2,500 $",
+                "Blackie", "Get short URL", "10:27 GMT", "Consider donating", "Keep your language polite",
+                "Advertisement", "Latest Headlines", "By Andrew V. Pestano", "Copyright", "[South Front](#)")) {
+            assertFalse(all.contains(junk), "body_clean still holds: " + junk);
+        }
+        assertTrue(((String) articles.get("000_e50497ed2386a20d").getAs("body_clean"))
+                .contains("The crew was reportedly killed."), "the paragraph broken by layout is joined");
+    }
+
+    @Test
+    void claimsCarryTheirHedgesDenialsAndAttributions() {
+        Row hedged = claim("claims", "Airstrikes reportedly destroyed");
+        assertEquals(List.of("reportedly"), hedged.getList(hedged.fieldIndex("hedge_cues")));
+        Row denial = claim("claims", "US Air Force Colonel John Dorrian");
+        assertEquals(List.of("denied"), denial.getList(denial.fieldIndex("denial_cues")));
+        assertEquals("John Dorrian", denial.getAs("attribution"));
+        assertEquals("US-led coalition", denial.getAs("source"));
+        Row pentagon = claim("claims", "The Pentagon quickly responded");
+        assertEquals(List.of("no ... coordination"), pentagon.getList(pentagon.fieldIndex("denial_cues")));
+        assertEquals("Russian Defense Ministry", claim("claims", "Russian and Turkish warplanes conducted").getAs("attribution"));
+        assertEquals("Rudskoy", claim("claims", "Rudskoy said the joint operation").getAs("attribution"));
+        Row alleged = claim("claims", "On January 2, the Turkish state-run news agency");
+        assertEquals(List.of("alleged"), alleged.getList(alleged.fieldIndex("hedge_cues")));
+    }
+
+    @Test
+    void theJointStrikesNearAlBabAreCorroboratedByIndependentSources() {
+        Row s = claim("scores", "Russian and Turkish warplanes conducted joint strikes against ISIS terrorists near al-Bab");
+        assertEquals(List.of("Free West Media", "SouthFront", "UPI"), s.getList(s.fieldIndex("corroborators")));
+        assertEquals(3, (int) s.getAs("corroborating_outlets"));
+        // The Russian ministry (its own source) is not independent; the Turkish Armed Forces
+        // (in SouthFront's Hürriyet quote) and UPI's own report (its sentence names no source) are.
+        assertEquals(2, (int) s.getAs("independent_sources"));
+        assertFalse((boolean) s.getAs("hedged"));
+    }
+
+    @Test
+    void theCoalitionJetsClaimIsDeniedByTheCoalition() {
+        Row s = claim("scores", "According to the Russian Defense Ministry, two coalition jets participated");
+        assertTrue((boolean) s.getAs("denied"));
+        assertEquals(List.of("US-led coalition"), s.getList(s.fieldIndex("deniers")));
+        String explanation = s.getAs("explanation");
+        assertTrue(explanation.contains("denied by: US-led coalition"), explanation);
+        assertTrue((boolean) claim("scores", "Airstrikes reportedly destroyed").getAs("hedged"));
+    }
+
+    @Test
+    void everyScoreIsAProbabilityWithAnExplanationAndScoresVary() {
+        List<Row> scores = table("scores").select("credibility", "explanation").collectAsList();
+        assertEquals(55, scores.size());
+        for (Row r : scores) {
+            double p = r.getDouble(0);
+            assertTrue(p >= 0 && p <= 1, "credibility " + p);
+            assertFalse(r.getString(1).isBlank());
+        }
+        assertTrue(scores.stream().map(r -> r.getDouble(0)).distinct().count() >= 3, "credibility barely varies");
+    }
+
+    @Test
+    void theHandLabelsMatchClaimsAndTheModelRanksTrueAboveFalse() throws Exception {
+        Dataset<Row> labels = spark.read().json("../seeds/labelled/labels.jsonl");
+        Dataset<Row> joined = labels.join(table("scores"), "claim_id");
+        assertEquals(labels.count(), joined.count(), "a hand label names a claim id the pipeline no longer produces");
+        double meanTrue = joined.filter("label = 'true'").agg(org.apache.spark.sql.functions.avg("credibility"))
+                .first().getDouble(0);
+        double meanFalse = joined.filter("label = 'false'").agg(org.apache.spark.sql.functions.avg("credibility"))
+                .first().getDouble(0);
+        assertTrue(meanTrue > meanFalse, "true " + meanTrue + " vs false " + meanFalse);
+    }
+
+    @Test
+    void outletsRollUpTheirArticlesAndClaims() {
+        Map<String, Row> outlets = new HashMap<>();
+        table("outlets").collectAsList().forEach(r -> outlets.put(r.getAs("outlet"), r));
+        assertEquals(List.of("Free West Media", "Global Research", "SouthFront", "Sputnik", "UPI"),
+                outlets.keySet().stream().sorted().toList());
+        assertEquals(1L, (long) outlets.get("UPI").getAs("n_articles"));
+        assertEquals(11L, (long) outlets.get("UPI").getAs("n_claims"));
+        assertEquals(18L, (long) outlets.get("Global Research").getAs("n_claims"));
+    }
+}

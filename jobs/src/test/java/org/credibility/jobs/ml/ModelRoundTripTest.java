@@ -1,0 +1,64 @@
+package org.credibility.jobs.ml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.credibility.features.Explanation;
+import org.credibility.jobs.Main;
+import org.credibility.jobs.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * run with labels trains, saves the model with MLlib's writer and scores with it; score reloads
+ * that folder and must give the very same scores.
+ */
+class ModelRoundTripTest {
+    @Test
+    void trainSaveLoadScoreGivesTheSameScores(@TempDir Path dir) throws Exception {
+        SparkSession spark = SharedSpark.session();
+        Path trained = dir.resolve("trained");
+        Path reloaded = dir.resolve("reloaded");
+        assertEquals(0, Main.run(new String[] {"run", "--input", "../seeds/labelled", "--output", trained.toString()}));
+        assertEquals(0, Main.run(new String[] {"score", "--input", "../seeds/labelled",
+            "--model", trained.resolve("model").toString(), "--output", reloaded.toString()}));
+
+        List<Row> a = spark.read().parquet(trained.resolve("scores").toString())
+                .select("claim_id", "credibility", "explanation").orderBy("claim_id").collectAsList();
+        List<Row> b = spark.read().parquet(reloaded.resolve("scores").toString())
+                .select("claim_id", "credibility", "explanation").orderBy("claim_id").collectAsList();
+        assertEquals(55, a.size());
+        assertEquals(a, b);
+
+        JsonNode meta = new ObjectMapper().readTree(trained.resolve("model").resolve(ModelFolder.METADATA).toFile());
+        JsonNode model = meta.path("models").path(ModelFolder.CREDIBILITY);
+        assertEquals(17, model.path("claims_true").asInt());
+        assertEquals(5, model.path("claims_false").asInt());
+        assertEquals(Explanation.FEATURES.size(), model.path("features").size());
+        double auc = model.path("metrics").path("training_auc").asDouble();
+        assertTrue(auc > 0.5 && auc <= 1.0, "training AUC " + auc);
+
+        JsonNode manifest = new ObjectMapper().readTree(trained.resolve("_manifest.json").toFile());
+        assertTrue(manifest.path("model").path("trained_in_this_run").asBoolean());
+        assertEquals(meta.path("version").asText(), manifest.path("model").path("version").asText());
+    }
+
+    @Test
+    void coefficientsKeepTheirSigns(@TempDir Path dir) {
+        Path model = dir.resolve("model");
+        assertEquals(0, Main.run(new String[] {"train", "--input", "../seeds/labelled", "--model", model.toString()}));
+        ModelFolder.Loaded loaded = ModelFolder.load(SharedSpark.session(), model.toString());
+        double[] weights = CredibilityModel.contributionWeights(loaded.credibility())[1];
+        for (int i = 0; i < weights.length; i++) {
+            int sign = CredibilityModel.SIGNS.get(Explanation.FEATURES.get(i));
+            assertTrue(sign == 0 || Math.signum(weights[i]) == 0 || Math.signum(weights[i]) == sign,
+                    Explanation.FEATURES.get(i) + " has weight " + weights[i]);
+        }
+    }
+}
