@@ -2,6 +2,7 @@ package org.credibility.features;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,20 +43,18 @@ final class PatternList {
 
     /** The matcher of the first pattern (in file order) that occurs in the text, positioned on it. */
     Optional<Matcher> firstFound(String text) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return first(text, Matcher::find);
     }
 
     /** The matcher of the first pattern that matches the whole text. */
     Optional<Matcher> firstMatchingAll(String text) {
+        return first(text, Matcher::matches);
+    }
+
+    private Optional<Matcher> first(String text, Predicate<Matcher> test) {
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
-            if (m.matches()) {
+            if (test.test(m)) {
                 return Optional.of(m);
             }
         }
