@@ -1,6 +1,5 @@
 package org.credibility.jobs;
 
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,7 +35,7 @@ public final class CredibilityJob {
 
         Progress progress = new Progress(System.err);
         progress.report("start", "Spark " + spark.version() + " " + spark.sparkContext().master());
-        // Load a given model before any work: an unusable one fails the run in seconds (issue 5).
+        // Load a given model before any work: an unusable one fails the run in seconds.
         ModelFolder.Loaded given = settings.mode() == JobSettings.Mode.TRAIN || settings.trains() ? null
                 : ModelFolder.load(spark, settings.modelToLoad());
         IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
