@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class ArticleAnalyzer {
 
     private static final ArticleAnalyzer ENGLISH = new ArticleAnalyzer();
+    /** The repair noted on an article that does not read as English (then it has no sentences). */
+    public static final String NOT_ENGLISH = "not English, no claims extracted: ";
 
     private final TextCleaner cleaner = TextCleaner.standard();
     private final SentenceSplitter splitter = SentenceSplitter.english();
@@ -32,6 +34,13 @@ public final class ArticleAnalyzer {
         Markup.Plain plain = Markup.toPlain(rawBody);
         CleanResult clean = cleaner.cleanPlain(title, plain);
         String origin = OriginDetector.detectIn(plain).orElse(null);
+        Optional<String> notEnglish = LanguageGuess.notEnglish(clean.text());
+        if (notEnglish.isPresent()) {
+            // The sentence model and cue lists are English: no sentences, so no claims.
+            List<String> repairs = new ArrayList<>(clean.repairs());
+            repairs.add(NOT_ENGLISH + notEnglish.get());
+            return new AnalyzedArticle(clean.text(), origin, repairs, List.of());
+        }
         List<String> texts = new ArrayList<>();
         for (String paragraph : clean.paragraphs()) {
             texts.addAll(splitter.split(paragraph));

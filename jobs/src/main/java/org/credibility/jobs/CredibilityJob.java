@@ -1,17 +1,9 @@
 package org.credibility.jobs;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.substring_index;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
@@ -43,15 +35,20 @@ public final class CredibilityJob {
 
         Progress progress = new Progress(System.err);
         progress.report("start", "Spark " + spark.version() + " " + spark.sparkContext().master());
+        // Load a given model before any work: an unusable one fails the run in seconds.
+        ModelFolder.Loaded given = settings.mode() == JobSettings.Mode.TRAIN || settings.trains() ? null
+                : ModelFolder.load(spark, settings.modelToLoad());
         IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
         Dataset<Row> analyzed = progress.stage("ingest", () -> materialize(ingest.analyzed()));
         Dataset<Row> claims = progress.stage("claims", () -> materialize(ClaimStage.apply(analyzed)));
         Dataset<Row> mentions = progress.stage("mentions", () -> materialize(
                 StanceStage.apply(LinkStage.apply(claims, analyzed), claims, analyzed)));
         Dataset<Row> features = progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
+        InputChecks inputs = InputChecks.apply(spark, settings, claims, analyzed);
 
         if (settings.mode() == JobSettings.Mode.TRAIN) {
-            ModelFolder.Loaded model = ModelFolder.save(spark, train(spark, settings, features),
+            inputs.warn(System.err);
+            ModelFolder.Loaded model = ModelFolder.save(spark, train(inputs, features),
                     settings.modelToWrite(), settings.input());
             System.err.printf("credibility: trained %s, written to %s in %.1f s%n", model.version(), model.path(),
                     seconds(started));
@@ -60,8 +57,8 @@ public final class CredibilityJob {
 
         OutputWriter out = OutputWriter.begin(spark, settings.output(), runId);
         ModelFolder.Loaded model = settings.trains()
-                ? ModelFolder.save(spark, train(spark, settings, features), out.staged("model"), settings.input())
-                : ModelFolder.load(spark, settings.modelToLoad());
+                ? ModelFolder.save(spark, train(inputs, features), out.staged("model"), settings.input())
+                : given;
         progress.report("model", model.version());
         Dataset<Row> scores = progress.stage("scores", () -> materialize(ScoreStage.apply(features, model)));
         Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions, scores)));
@@ -72,7 +69,7 @@ public final class CredibilityJob {
         out.table("mentions", mentions);
         out.table("scores", scores);
         out.table("outlets", outlets);
-        out.table("rejected", ingest.rejected());
+        out.table("rejected", inputs.rejected(ingest.rejected()));
         progress.report("write", "6 tables");
 
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -83,7 +80,9 @@ public final class CredibilityJob {
         manifest.put("output", out.outputPath());
         manifest.put("model", Map.of("path", model.path(), "version", model.version(),
                 "trained_in_this_run", settings.trains()));
-        manifest.put("counts", counts(ingest, analyzed, claims, mentions, scores, outlets));
+        Map<String, Object> counts = counts(ingest, analyzed, claims, mentions, scores, outlets);
+        counts.put("other_inputs", inputs.counts());
+        manifest.put("counts", counts);
         manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
         manifest.put("finished_at", Instant.now().toString());
         manifest.put("seconds", Math.round(seconds(started) * 10) / 10.0);
@@ -93,28 +92,13 @@ public final class CredibilityJob {
                 ((Map<?, ?>) manifest.get("counts")).get("rejected"), out.outputPath(), seconds(started));
     }
 
-    private static CredibilityModel.Trained train(SparkSession spark, JobSettings settings, Dataset<Row> features) {
-        return CredibilityModel.train(features, Labels.read(spark, settings.labelsPath()));
+    private static CredibilityModel.Trained train(InputChecks inputs, Dataset<Row> features) {
+        return CredibilityModel.train(features, inputs.labels());
     }
 
     private static Map<String, Object> counts(IngestStage.Result ingest, Dataset<Row> analyzed, Dataset<Row> claims,
                                               Dataset<Row> mentions, Dataset<Row> scores, Dataset<Row> outlets) {
-        Row lines = ingest.parsed().agg(count(lit(1)), sum(when(col("blank"), 1).otherwise(0))).first();
-        Map<String, Object> byReason = new LinkedHashMap<>();
-        // Reasons read "kind: detail"; the manifest counts kinds.
-        List<Row> reasons = ingest.rejected().groupBy(substring_index(col("reason"), ":", 1)).count()
-                .orderBy(col("count").desc()).collectAsList();
-        long rejected = 0;
-        for (Row r : reasons) {
-            byReason.put(r.getString(0), r.getLong(1));
-            rejected += r.getLong(1);
-        }
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("lines_read", lines.getLong(0));
-        counts.put("blank_lines", lines.isNullAt(1) ? 0L : lines.getLong(1));
-        counts.put("articles", analyzed.count());
-        counts.put("rejected", rejected);
-        counts.put("rejected_by_reason", byReason);
+        Map<String, Object> counts = Counts.ofArticles(ingest.parsed(), analyzed, ingest.rejected());
         counts.put("claims", claims.count());
         counts.put("mentions", mentions.count());
         counts.put("scores", scores.count());

@@ -81,6 +81,7 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
             if (!exists(dir + "/" + ModelFolder.METADATA)) {
                 throw new JobException("not a model folder (no " + ModelFolder.METADATA + "): " + dir);
             }
+            ModelFolder.check(dir, new Configuration());
         }
         if (output != null && isFile(output)) {
             throw new JobException("output path is a file, not a folder: " + output);

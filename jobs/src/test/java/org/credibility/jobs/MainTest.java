@@ -1,6 +1,7 @@
 package org.credibility.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -72,5 +73,35 @@ class MainTest {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         assertEquals(new Outcome(1, "", "credibility: output path is a file, not a folder: " + file + "\n"),
                 run("run", "--input", dir.toString(), "--model", "../seeds/model", "--output", file.toString()));
+    }
+
+    @Test
+    void anUnusableModelFolderFailsBeforeAnyWork(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("articles.jsonl"), "{}\n");
+        Path model = Files.createDirectories(dir.resolve("model"));
+        String[] args = {"score", "--input", dir.toString(), "--model", model.toString(), "--output",
+            dir.resolve("out").toString()};
+        Files.writeString(model.resolve("metadata.json"), "{\"format\": 1, \"models\": ");
+        Outcome o = run(args);
+        assertEquals(1, o.status());
+        assertTrue(o.err().startsWith("credibility: cannot read " + model.toUri().getPath().replaceAll("/$", "")
+                + "/metadata.json: Unexpected end-of-input"), o.err());
+        assertEquals(1, o.err().lines().count());
+
+        Files.writeString(model.resolve("metadata.json"), "{\"format\": 9}");
+        assertEquals(new Outcome(1, "", "credibility: incompatible model folder " + model
+                + ": format 9, this build reads format 1\n"), run(args));
+
+        Files.writeString(model.resolve("metadata.json"),
+                "{\"format\": 1, \"models\": {\"credibility\": {\"features\": [\"corroborating_outlets\"]}}}");
+        assertEquals(new Outcome(1, "", "credibility: incompatible model folder " + model
+                + ": trained on features [corroborating_outlets], this build computes "
+                + org.credibility.features.Explanation.FEATURES + "\n"), run(args));
+
+        Files.copy(Path.of("../seeds/model/metadata.json"), model.resolve("metadata.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(new Outcome(1, "", "credibility: incomplete model folder " + model
+                + ": no MLlib model in credibility/\n"), run(args));
+        assertFalse(Files.exists(dir.resolve("out")), "nothing was written");
     }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
@@ -64,28 +65,58 @@ public final class ModelFolder {
     }
 
     public static Loaded load(SparkSession spark, String dir) {
-        JsonNode meta;
-        Path metaPath = new Path(dir, METADATA);
-        try (InputStream in = metaPath.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(metaPath)) {
-            meta = JSON.readTree(in);
-        } catch (IOException e) {
-            throw new JobException("cannot read " + metaPath + ": " + e.getMessage(), e);
-        }
-        if (meta.path("format").asInt() != FORMAT) {
-            throw new JobException("incompatible model folder " + dir + ": format " + meta.path("format")
-                    + ", this build reads format " + FORMAT);
-        }
-        List<String> features = JSON.convertValue(meta.path("models").path(CREDIBILITY).path("features"),
-                JSON.getTypeFactory().constructCollectionType(List.class, String.class));
-        if (!Explanation.FEATURES.equals(features)) {
-            throw new JobException("incompatible model folder " + dir + ": trained on features " + features
-                    + ", this build computes " + Explanation.FEATURES);
-        }
+        JsonNode meta = check(dir, spark.sparkContext().hadoopConfiguration());
         try {
             return new Loaded(dir, meta.path("version").asText(), PipelineModel.load(dir + "/" + CREDIBILITY));
         } catch (RuntimeException e) {
             throw new JobException("cannot load the credibility model in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks a model folder without Spark, so an unusable one fails before any work: its
+     * metadata.json is readable JSON of this build's format, lists the features this build
+     * computes, and the MLlib model folder it names is there. Returns the metadata.
+     */
+    public static JsonNode check(String dir, Configuration conf) {
+        JsonNode meta;
+        Path metaPath = new Path(dir, METADATA);
+        try (InputStream in = metaPath.getFileSystem(conf).open(metaPath)) {
+            meta = JSON.readTree(in);
+        } catch (IOException e) {
+            throw new JobException("cannot read " + metaPath + ": " + firstLine(e.getMessage()), e);
+        }
+        if (meta == null || !meta.isObject()) {
+            throw new JobException("not a model folder (" + METADATA + " is not a JSON object): " + dir);
+        }
+        if (meta.path("format").asInt() != FORMAT) {
+            throw new JobException("incompatible model folder " + dir + ": format " + meta.path("format")
+                    + ", this build reads format " + FORMAT);
+        }
+        List<String> features;
+        try {
+            features = JSON.convertValue(meta.path("models").path(CREDIBILITY).path("features"),
+                    JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        } catch (IllegalArgumentException e) {
+            features = null;
+        }
+        if (!Explanation.FEATURES.equals(features)) {
+            throw new JobException("incompatible model folder " + dir + ": trained on features " + features
+                    + ", this build computes " + Explanation.FEATURES);
+        }
+        Path mllib = new Path(new Path(dir, CREDIBILITY), "metadata");
+        try {
+            if (!mllib.getFileSystem(conf).exists(mllib)) {
+                throw new JobException("incomplete model folder " + dir + ": no MLlib model in " + CREDIBILITY + "/");
+            }
+        } catch (IOException e) {
+            throw new JobException("cannot read " + mllib + ": " + firstLine(e.getMessage()), e);
+        }
+        return meta;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
     }
 
     static void write(SparkSession spark, Path path, byte[] bytes) throws IOException {

@@ -12,34 +12,49 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One line of {@code articles.jsonl}, parsed: either an article (with the repairs made to
  * it) or the reason it was rejected. Plain Java so each rule is tested without Spark.
+ *
+ * <p>Reasons and repairs read "kind: detail" (or just "kind"); the manifest counts kinds.
  */
 public record ArticleLine(long lineNumber, String id, String outlet, String url, Timestamp published, String title,
                           String body, List<String> repairs, String rejectReason) {
 
     /** How much of a rejected line the {@code rejected} table keeps. */
     public static final int RAW_LIMIT = 4096;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Bodies beyond this many characters are cut when the line is parsed, before any analysis
+     * (some 15,000 words; a long news article has 2,000): what later stages hold and analyse is bounded.
+     */
+    public static final int MAX_BODY_CHARS = 100_000;
+    public static final String EMPTY_BODY = "empty body: no claims";
+    private static final ObjectMapper JSON = InputJson.MAPPER;
 
     public boolean accepted() {
         return rejectReason == null;
     }
 
     public static ArticleLine parse(String line, long lineNumber) {
+        return parse(new LineText(line, false, line.length()), lineNumber);
+    }
+
+    /** Parses a decoded line; a line decoded with replacements gets that repair noted. */
+    public static ArticleLine parse(LineText line, long lineNumber) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = JSON.readTree(line.text());
         } catch (JsonProcessingException e) {
-            return reject(lineNumber, "malformed JSON: " + e.getOriginalMessage());
+            return reject(lineNumber, "malformed JSON: " + InputJson.oneLine(e.getOriginalMessage()));
         }
-        if (node == null || !node.isObject()) {
+        if (node == null || node.isMissingNode() || !node.isObject()) {
             return reject(lineNumber, "not a JSON object");
         }
         JsonNode id = node.get("id");
-        if (id == null || id.isNull() || !(id.isTextual() || id.isNumber()) || id.asText().isBlank()) {
+        if (id == null || id.isNull() || !(id.isTextual() || id.isNumber())
+                || LineText.stripControls(id.asText(), false).isBlank()) {
             return reject(lineNumber, "missing or empty id");
         }
         JsonNode body = node.get("body");
@@ -50,7 +65,26 @@ public record ArticleLine(long lineNumber, String id, String outlet, String url,
             return reject(lineNumber, "body is not a string");
         }
         List<String> repairs = new ArrayList<>();
-        String outlet = text(node, "outlet");
+        if (line.invalidUtf8()) {
+            repairs.add(LineText.BROKEN_UTF8);
+        }
+        List<String> controls = new ArrayList<>();
+        String idText = controls(LineText.stripControls(id.asText(), false), id.asText(), "id", controls);
+        String outlet = controls(LineText.stripControls(text(node, "outlet"), false), text(node, "outlet"), "outlet",
+                controls);
+        String url = controls(LineText.stripControls(text(node, "url"), false), text(node, "url"), "url", controls);
+        String title = controls(LineText.stripControls(text(node, "title"), false), text(node, "title"), "title",
+                controls);
+        String bodyText = body.asText();
+        if (bodyText.length() > MAX_BODY_CHARS) {
+            repairs.add(String.format(Locale.ROOT, "body cut: %,d characters, only the first %,d analysed",
+                    bodyText.length(), MAX_BODY_CHARS));
+            bodyText = bodyText.substring(0, MAX_BODY_CHARS);
+        }
+        bodyText = controls(LineText.stripControls(bodyText, true), bodyText, "body", controls);
+        if (!controls.isEmpty()) {
+            repairs.add("control characters removed: " + String.join(", ", controls));
+        }
         if (outlet == null || outlet.isBlank()) {
             outlet = "(unknown)";
             repairs.add("outlet missing");
@@ -60,8 +94,18 @@ public record ArticleLine(long lineNumber, String id, String outlet, String url,
         if (published == null && publishedText != null && !publishedText.isBlank()) {
             repairs.add("published not ISO-8601, set to null");
         }
-        return new ArticleLine(lineNumber, id.asText().strip(), outlet.strip(), text(node, "url"), published,
-                text(node, "title"), body.asText(), List.copyOf(repairs), null);
+        if (bodyText.isBlank()) {
+            repairs.add(EMPTY_BODY);
+        }
+        return new ArticleLine(lineNumber, idText.strip(), outlet.strip(), url, published,
+                title, bodyText, List.copyOf(repairs), null);
+    }
+
+    private static String controls(String stripped, String original, String field, List<String> fields) {
+        if (stripped != null && !stripped.equals(original)) {
+            fields.add(field);
+        }
+        return stripped;
     }
 
     private static ArticleLine reject(long lineNumber, String reason) {

@@ -5,12 +5,13 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.to_json;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -31,7 +32,14 @@ import org.credibility.features.ArticleAnalyzer;
 public final class IngestStage {
     public static final String SOURCE = "articles.jsonl";
     /** Bodies beyond this many characters are cut before analysis (and the row says so). */
-    public static final int MAX_BODY_CHARS = 1_000_000;
+    public static final int MAX_BODY_CHARS = ArticleLine.MAX_BODY_CHARS;
+    public static final String NOTHING_LEFT = "nothing left after cleaning: no claims";
+    /**
+     * Sentences beyond this many per article are not passed on (a long news article has 100):
+     * linking compares claims with sentences, and a page of thousands of near-identical
+     * sentences would make that quadratic.
+     */
+    public static final int MAX_SENTENCES = 300;
 
     static final StructType PARSED = new StructType()
             .add("line", DataTypes.LongType, false)
@@ -55,13 +63,15 @@ public final class IngestStage {
             .add("title", DataTypes.StringType)
             .add("body_clean", DataTypes.StringType, false)
             .add("repairs", SentenceRows.strings(), false)
-            .add("sentences", DataTypes.createArrayType(SentenceRows.SCHEMA), false);
+            .add("sentences", DataTypes.createArrayType(SentenceRows.SCHEMA), false)
+            .add("line", DataTypes.LongType, false);
 
     /** The stage's outputs; {@code parsed} is kept (cached) for the line counts. */
     public record Result(Dataset<Row> analyzed, Dataset<Row> rejected, Dataset<Row> parsed) {
         /** The {@code articles} output table. */
         public Dataset<Row> articles() {
-            return analyzed.select("id", "outlet", "origin", "url", "published", "title", "body_clean", "repairs");
+            return analyzed.select("id", "outlet", "origin", "url", "published", "title", "body_clean", "repairs",
+                    "line");
         }
     }
 
@@ -69,16 +79,18 @@ public final class IngestStage {
     }
 
     public static Result apply(SparkSession spark, String articlesPath) {
-        JavaRDD<String> lines = JavaSparkContext.fromSparkContext(spark.sparkContext()).textFile(articlesPath);
-        JavaRDD<Row> parsedRows = lines.zipWithIndex().map(t -> parsedRow(t._1(), t._2() + 1));
-        Dataset<Row> parsed = spark.createDataFrame(parsedRows, PARSED).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> parsed = spark.createDataFrame(InputLines.read(spark, articlesPath)
+                .map(IngestStage::parsedRow), PARSED).persist(StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> wellFormed = parsed.filter(col("reason").isNull().and(not(col("blank"))))
                 .withColumn("first_line", min("line").over(Window.partitionBy("id")));
         Dataset<Row> firsts = wellFormed.filter(col("line").equalTo(col("first_line")));
         Dataset<Row> duplicates = wellFormed.filter(col("line").notEqual(col("first_line")))
                 .withColumn("reason", concat(lit("duplicate id: '"), col("id"),
-                        lit("' first seen on line "), col("first_line")));
+                        lit("' first seen on line "), col("first_line")))
+                // the line itself is not kept for accepted lines: its fields, as JSON, stand in for it
+                .withColumn("raw", substring(to_json(struct(col("id"), col("outlet"), col("url"), col("published"),
+                        col("title"), col("body"))), 1, ArticleLine.RAW_LIMIT));
 
         Dataset<Row> rejected = parsed.filter(col("reason").isNotNull())
                 .unionByName(duplicates.drop("first_line"))
@@ -89,12 +101,19 @@ public final class IngestStage {
         return new Result(analyzed, rejected, parsed);
     }
 
-    private static Row parsedRow(String line, long lineNumber) {
-        if (line.isBlank()) {
+    private static Row parsedRow(InputLines.Line line) {
+        long lineNumber = line.number();
+        byte[] bytes = line.bytes();
+        if (line.tooLong()) {
+            return RowFactory.create(lineNumber, false, null, null, null, null, null, null, new String[0],
+                    InputLines.tooLong(line.length()), LineText.head(bytes, bytes.length, ArticleLine.RAW_LIMIT));
+        }
+        if (InputLines.isBlank(bytes)) {
             return RowFactory.create(lineNumber, true, null, null, null, null, null, null, new String[0], null, null);
         }
-        ArticleLine a = ArticleLine.parse(line, lineNumber);
-        String raw = a.accepted() ? null : ArticleLine.truncate(line);
+        LineText text = LineText.decode(bytes, bytes.length);
+        ArticleLine a = ArticleLine.parse(text, lineNumber);
+        String raw = a.accepted() ? null : ArticleLine.truncate(text.text());
         return RowFactory.create(lineNumber, false, a.id(), a.outlet(), a.url(), a.published(), a.title(), a.body(),
                 SentenceRows.array(a.repairs()), a.rejectReason(), raw);
     }
@@ -107,16 +126,19 @@ public final class IngestStage {
     private static Row analyze(ArticleAnalyzer analyzer, Row r) {
         String body = r.getAs("body");
         List<String> repairs = new ArrayList<>(r.<String>getList(r.fieldIndex("repairs")));
-        if (body.length() > MAX_BODY_CHARS) {
-            body = body.substring(0, MAX_BODY_CHARS);
-            repairs.add("body cut to " + MAX_BODY_CHARS + " characters for analysis");
-        }
         AnalyzedArticle a = analyzer.analyze(r.getAs("title"), body);
         repairs.addAll(a.repairs());
+        if (a.bodyClean().isEmpty() && !body.isBlank()) {
+            repairs.add(NOTHING_LEFT);
+        }
         String outlet = r.getAs("outlet");
-        Row[] sentences = a.sentences().stream().map(SentenceRows::toRow).toArray(Row[]::new);
+        if (a.sentences().size() > MAX_SENTENCES) {
+            repairs.add(String.format(java.util.Locale.ROOT, "sentences cut: %,d sentences, only the first %d analysed",
+                    a.sentences().size(), MAX_SENTENCES));
+        }
+        Row[] sentences = a.sentences().stream().limit(MAX_SENTENCES).map(SentenceRows::toRow).toArray(Row[]::new);
         return RowFactory.create(r.getAs("id"), outlet, a.origin() == null ? outlet : a.origin(),
                 r.getAs("url"), r.getAs("published"), r.getAs("title"), a.bodyClean(),
-                repairs.toArray(String[]::new), sentences);
+                repairs.toArray(String[]::new), sentences, r.getAs("line"));
     }
 }

@@ -64,4 +64,46 @@ class ArticleLineTest {
         assertEquals(ArticleLine.RAW_LIMIT + 1, ArticleLine.truncate(raw).length());
         assertEquals("short", ArticleLine.truncate("short"));
     }
+
+    @Test
+    void stripsControlCharactersAndSaysWhere() {
+        ArticleLine a = ArticleLine.parse("{\"id\":\"a\u0000\",\"outlet\":\"Bell\\u0007 Wire\",\"title\":\"T\",\"body\":"
+                + "\"One\u0001 line.\\nTwo\u001b[0m lines.\"}", 1);
+        assertTrue(a.accepted(), a.rejectReason());
+        assertEquals("a", a.id());
+        assertEquals("Bell Wire", a.outlet());
+        assertEquals("One line.\nTwo[0m lines.", a.body());
+        assertEquals(List.of("control characters removed: id, outlet, body"), a.repairs());
+    }
+
+    @Test
+    void notesReplacedUtf8() {
+        ArticleLine a = ArticleLine.parse(new LineText("{\"id\":\"a\",\"outlet\":\"o\",\"body\":\"caf\uFFFD\"}", true, 30), 1);
+        assertEquals(List.of(LineText.BROKEN_UTF8), a.repairs());
+        assertEquals("caf\uFFFD", a.body());
+    }
+
+    @Test
+    void cutsAHugeBodyWhenParsingAndSaysSo() {
+        String body = "word ".repeat(200_000);
+        ArticleLine a = ArticleLine.parse("{\"id\":\"a\",\"outlet\":\"o\",\"body\":\"" + body + "\"}", 1);
+        assertEquals(ArticleLine.MAX_BODY_CHARS, a.body().length());
+        assertEquals(List.of("body cut: 1,000,000 characters, only the first 100,000 analysed"), a.repairs());
+    }
+
+    @Test
+    void anEmptyBodyIsAcceptedAndNoted() {
+        ArticleLine a = ArticleLine.parse("{\"id\":\"a\",\"outlet\":\"o\",\"body\":\" \"}", 1);
+        assertTrue(a.accepted());
+        assertEquals(List.of(ArticleLine.EMPTY_BODY), a.repairs());
+    }
+
+    @Test
+    void rejectsTwoValuesOnOneLineAndBareValues() {
+        assertTrue(ArticleLine.parse("{\"id\":\"a\",\"body\":\"b\"} {\"id\":\"b\",\"body\":\"c\"}", 1)
+                .rejectReason().startsWith("malformed JSON: "));
+        assertEquals("not a JSON object", ArticleLine.parse("\"text\"", 1).rejectReason());
+        assertEquals("not a JSON object", ArticleLine.parse("null", 1).rejectReason());
+        assertEquals("missing or empty id", ArticleLine.parse("{\"id\":\"\u0007\",\"body\":\"b\"}", 1).rejectReason());
+    }
 }

@@ -1,0 +1,78 @@
+package org.credibility.jobs;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.credibility.jobs.stages.SideInputStage;
+import org.credibility.jobs.stages.SideLine;
+
+/**
+ * The optional input files present in the input folder (claims.jsonl, labels.jsonl,
+ * stance_labels.jsonl), each checked line by line: their valid rows, rejected lines and counts.
+ * Labels and stance labels naming a claim the run did not find are rejected as "unknown claim".
+ */
+final class InputChecks {
+    private final Map<SideLine.Kind, SideInputStage.Result> results;
+
+    private InputChecks(Map<SideLine.Kind, SideInputStage.Result> results) {
+        this.results = results;
+    }
+
+    static InputChecks apply(SparkSession spark, JobSettings settings, Dataset<Row> claims, Dataset<Row> articles) {
+        Map<SideLine.Kind, SideInputStage.Result> results = new LinkedHashMap<>();
+        for (SideLine.Kind kind : SideLine.Kind.values()) {
+            String path = settings.input() + "/" + kind.file;
+            if (JobSettings.exists(path)) {
+                SideInputStage.Result r = SideInputStage.apply(spark, path, kind);
+                if (kind != SideLine.Kind.CLAIMS) {
+                    r = SideInputStage.matchClaims(r, claims, articles);
+                }
+                results.put(kind, r);
+            }
+        }
+        return new InputChecks(results);
+    }
+
+    /** The valid labels of known claims ({@code claim_id}, {@code label}); empty without labels.jsonl. */
+    Dataset<Row> labels() {
+        SideInputStage.Result r = results.get(SideLine.Kind.LABELS);
+        if (r == null) {
+            throw new JobException("no labels.jsonl in the input folder");
+        }
+        return r.valid().select("claim_id", "label");
+    }
+
+    /** The articles' rejected lines and those of every optional input, by file and line. */
+    Dataset<Row> rejected(Dataset<Row> articles) {
+        Dataset<Row> all = articles;
+        for (SideInputStage.Result r : results.values()) {
+            all = all.unionByName(r.rejected());
+        }
+        return all.orderBy("source", "line");
+    }
+
+    /** Per optional input file: lines read, blank, accepted, rejected by reason. */
+    Map<String, Object> counts() {
+        Map<String, Object> counts = new LinkedHashMap<>();
+        results.forEach((kind, r) -> counts.put(kind.file, Counts.ofInput(r.parsed(), r.valid().count(), r.rejected())));
+        return counts;
+    }
+
+    /** One line on stderr per optional input with rejected lines (train writes no rejected table). */
+    void warn(PrintStream err) {
+        counts().forEach((file, c) -> {
+            Map<?, ?> m = (Map<?, ?>) c;
+            if (((Long) m.get("rejected")) > 0) {
+                List<String> reasons = new ArrayList<>();
+                ((Map<?, ?>) m.get("rejected_by_reason")).forEach((k, v) -> reasons.add(k + " " + v));
+                err.printf("credibility: %s: %d of %d lines not used (%s)%n", file, (Long) m.get("rejected"),
+                        (Long) m.get("non_blank_lines"), String.join(", ", reasons));
+            }
+        });
+    }
+}

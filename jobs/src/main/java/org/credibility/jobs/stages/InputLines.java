@@ -1,0 +1,59 @@
+package org.credibility.jobs.stages;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.TextInputFormat;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * A JSON-lines file as its lines' raw bytes with their 1-based line numbers. Bytes, not
+ * Hadoop's decoded text, so that invalid UTF-8 can be noticed (Hadoop replaces it silently).
+ * Line numbers follow the file's order (splits are numbered by offset), whatever the partitioning.
+ */
+public final class InputLines {
+
+    /**
+     * One line: its number, its length in bytes, and its bytes, or only the first
+     * {@link ArticleLine#RAW_LIMIT} of them when it is longer than {@link LineText#MAX_LINE_BYTES}.
+     */
+    public record Line(long number, int length, byte[] bytes) implements Serializable {
+        public boolean tooLong() {
+            return length > LineText.MAX_LINE_BYTES;
+        }
+    }
+
+    private InputLines() {
+    }
+
+    public static JavaRDD<Line> read(SparkSession spark, String path) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        return sc.hadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class)
+                .map(t -> copy(t._2()))   // Hadoop reuses the Text: copy before anything keeps it
+                .zipWithIndex()
+                .map(t -> new Line(t._2() + 1, t._1().length(), t._1().bytes()));
+    }
+
+    private static Line copy(Text text) {
+        int length = text.getLength();
+        int keep = length > LineText.MAX_LINE_BYTES ? ArticleLine.RAW_LIMIT : length;
+        return new Line(0, length, Arrays.copyOf(text.getBytes(), keep));
+    }
+
+    public static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != '\f' && b != 0x0B) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static String tooLong(long bytes) {
+        return String.format(Locale.ROOT, "line too long: %,d bytes, the limit is %,d", bytes, LineText.MAX_LINE_BYTES);
+    }
+}
