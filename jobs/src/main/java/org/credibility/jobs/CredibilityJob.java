@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.credibility.jobs.ml.CredibilityModel;
 import org.credibility.jobs.ml.ModelFolder;
+import org.credibility.jobs.report.RunReport;
 import org.credibility.jobs.stages.ClaimFeatureStage;
 import org.credibility.jobs.stages.ClaimStage;
 import org.credibility.jobs.stages.IngestStage;
@@ -85,12 +87,23 @@ public final class CredibilityJob {
                 "trained_in_this_run", settings.trains()));
         manifest.put("counts", counts(ingest, analyzed, claims, mentions, scores, outlets));
         manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
+        progress.report("report", writeReport(out, manifest, scores, outlets, settings));
         manifest.put("finished_at", Instant.now().toString());
         manifest.put("seconds", Math.round(seconds(started) * 10) / 10.0);
         out.publish(manifest);
         System.err.printf("credibility: scored %d claims from %d articles (%d lines rejected) into %s in %.1f s%n",
                 ((Map<?, ?>) manifest.get("counts")).get("scores"), ((Map<?, ?>) manifest.get("counts")).get("articles"),
                 ((Map<?, ?>) manifest.get("counts")).get("rejected"), out.outputPath(), seconds(started));
+    }
+
+    /** report/: report.html and its charts (issue 6), with the labels when the input has them. */
+    private static String writeReport(OutputWriter out, Map<String, Object> manifest, Dataset<Row> scores,
+                                      Dataset<Row> outlets, JobSettings settings) {
+        Optional<Dataset<Row>> labels = JobSettings.exists(settings.labelsPath())
+                ? Optional.of(Labels.read(scores.sparkSession(), settings.labelsPath())) : Optional.empty();
+        RunReport.Files report = RunReport.build(manifest, scores, outlets, labels);
+        report.files().forEach((name, bytes) -> out.file("report/" + name, bytes));
+        return report.files().size() + " files";
     }
 
     private static CredibilityModel.Trained train(SparkSession spark, JobSettings settings, Dataset<Row> features) {
