@@ -46,6 +46,7 @@ public final class Charts {
         CategoryChart chart = category(title, "", yTitle);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        chart.getStyler().setXAxisLabelRotation(rotation(names));
         chart.addSeries(yTitle, names, values).setFillColor(BLUE);
         return chart;
     }
@@ -56,6 +57,7 @@ public final class Charts {
         CategoryChart chart = category(title, "", yTitle);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisLabelRotation(rotation(names));
         Color[] colors = {ORANGE, RED, BLUE, GREY};
         int i = 0;
         for (Map.Entry<String, List<Double>> e : series.entrySet()) {
@@ -87,6 +89,12 @@ public final class Charts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Slanted outlet names when level ones would run into each other. */
+    private static int rotation(List<String> names) {
+        int chars = names.stream().mapToInt(String::length).sum();
+        return chars * 8 > WIDTH - 120 ? 30 : 0;
     }
 
     private static CategoryChart category(String title, String xTitle, String yTitle) {
