@@ -87,6 +87,7 @@ public final class CredibilityJob {
                 "trained_in_this_run", settings.trains()));
         manifest.put("counts", counts(ingest, analyzed, claims, mentions, scores, outlets));
         manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
+        progress.report("counts", "for the manifest");
         progress.report("report", writeReport(out, manifest, scores, outlets, settings));
         manifest.put("finished_at", Instant.now().toString());
         manifest.put("seconds", Math.round(seconds(started) * 10) / 10.0);
