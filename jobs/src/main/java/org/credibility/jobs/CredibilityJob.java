@@ -12,6 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.credibility.jobs.ml.CredibilityModel;
 import org.credibility.jobs.ml.ModelFolder;
+import org.credibility.jobs.report.RunReport;
 import org.credibility.jobs.stages.ClaimFeatureStage;
 import org.credibility.jobs.stages.ClaimStage;
 import org.credibility.jobs.stages.IngestStage;
@@ -84,12 +85,22 @@ public final class CredibilityJob {
         counts.put("other_inputs", inputs.counts());
         manifest.put("counts", counts);
         manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
+        progress.report("counts", "for the manifest");
+        progress.report("report", writeReport(out, manifest, scores, outlets, inputs));
         manifest.put("finished_at", Instant.now().toString());
         manifest.put("seconds", Math.round(seconds(started) * 10) / 10.0);
         out.publish(manifest);
         System.err.printf("credibility: scored %d claims from %d articles (%d lines rejected) into %s in %.1f s%n",
                 ((Map<?, ?>) manifest.get("counts")).get("scores"), ((Map<?, ?>) manifest.get("counts")).get("articles"),
                 ((Map<?, ?>) manifest.get("counts")).get("rejected"), out.outputPath(), seconds(started));
+    }
+
+    /** report/: report.html and its charts (issue 6), with the labels when the input has them. */
+    private static String writeReport(OutputWriter out, Map<String, Object> manifest, Dataset<Row> scores,
+                                      Dataset<Row> outlets, InputChecks inputs) {
+        RunReport.Files report = RunReport.build(manifest, scores, outlets, inputs.labelsIfAny());
+        report.files().forEach((name, bytes) -> out.file("report/" + name, bytes));
+        return report.files().size() + " files";
     }
 
     private static CredibilityModel.Trained train(InputChecks inputs, Dataset<Row> features) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -38,13 +39,15 @@ final class InputChecks {
         return new InputChecks(results);
     }
 
-    /** The valid labels of known claims ({@code claim_id}, {@code label}); empty without labels.jsonl. */
+    /** The valid labels of known claims ({@code claim_id}, {@code label}); fails without labels.jsonl. */
     Dataset<Row> labels() {
+        return labelsIfAny().orElseThrow(() -> new JobException("no labels.jsonl in the input folder"));
+    }
+
+    /** The valid labels of known claims, when the input has labels.jsonl. */
+    Optional<Dataset<Row>> labelsIfAny() {
         SideInputStage.Result r = results.get(SideLine.Kind.LABELS);
-        if (r == null) {
-            throw new JobException("no labels.jsonl in the input folder");
-        }
-        return r.valid().select("claim_id", "label");
+        return r == null ? Optional.empty() : Optional.of(r.valid().select("claim_id", "label"));
     }
 
     /** The articles' rejected lines and those of every optional input, by file and line. */

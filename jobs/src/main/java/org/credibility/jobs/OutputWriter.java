@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -57,6 +58,17 @@ public final class OutputWriter {
     /** A path inside the staging folder, for what is not a table (the model). */
     public String staged(String name) {
         return new Path(staging, name).toString();
+    }
+
+    /** Writes a small file (a report page, a chart) at a path relative to the staging folder. */
+    public void file(String relativePath, byte[] bytes) {
+        // On a local disk, without Hadoop's .crc side files: these are files for people to open.
+        FileSystem target = fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
+        try (OutputStream out = target.create(new Path(staging, relativePath), true)) {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new JobException("could not write " + relativePath + ": " + e.getMessage(), e);
+        }
     }
 
     public void table(String name, Dataset<Row> table) {

@@ -1,0 +1,117 @@
+package org.credibility.jobs.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.credibility.jobs.Main;
+import org.credibility.jobs.SharedSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run report of the labelled seeds run (which trains on seeds/labelled/labels.jsonl first). */
+class RunReportTest {
+    @TempDir
+    static Path dir;
+    static Path out;
+    static Path report;
+    static String html;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void runOnTheLabelledSeeds() throws Exception {
+        spark = SharedSpark.session();
+        out = dir.resolve("out");
+        assertEquals(0, Main.run(new String[] {"run", "--input", "../seeds/labelled", "--output", out.toString()}));
+        report = out.resolve("report");
+        html = Files.readString(report.resolve(RunReport.HTML));
+    }
+
+    private static Dataset<Row> table(String name) {
+        return spark.read().parquet(out.resolve(name).toString());
+    }
+
+    @Test
+    void writesThePageAndFourPngChartsOfTheExpectedSize() throws Exception {
+        try (var files = Files.list(report)) {
+            assertEquals(List.of("calibration.png", "outlets-credibility.png", "outlets-hedging-denial.png",
+                    "report.html", "scores.png"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        for (String png : List.of(RunReport.SCORES_PNG, RunReport.OUTLET_CREDIBILITY_PNG,
+                RunReport.OUTLET_HEDGING_PNG, RunReport.CALIBRATION_PNG)) {
+            byte[] bytes = Files.readAllBytes(report.resolve(png));
+            assertArrayEquals(signature, Arrays.copyOf(bytes, 8), png);
+            BufferedImage image = ImageIO.read(report.resolve(png).toFile());
+            assertEquals(800, image.getWidth(), png);
+            assertEquals(420, image.getHeight(), png);
+            assertTrue(html.contains("<img src=\"" + png + "\""), "the page shows " + png);
+        }
+    }
+
+    @Test
+    void listsTheMostAndLeastCredibleClaimsWithExplanationsAndOutlets() {
+        Row top = table("scores").orderBy(org.apache.spark.sql.functions.col("credibility").desc(),
+                org.apache.spark.sql.functions.col("claim_id")).first();
+        assertTrue(html.contains(Html.escape((String) top.getAs("text"))), "the top claim's text");
+        assertTrue(html.contains(Html.escape((String) top.getAs("explanation"))), "the top claim's explanation");
+        assertTrue(html.indexOf("Most credible claims") < html.indexOf(Html.escape((String) top.getAs("text"))));
+
+        // The least credible: the coalition jets claim, denied by the coalition, corroborated by three outlets.
+        String least = html.substring(html.indexOf("<h2>Least credible claims</h2>"));
+        String firstRow = least.substring(least.indexOf("<tr><td"), least.indexOf("</tr>", least.indexOf("<tr><td")));
+        assertTrue(firstRow.contains("According to the Russian Defense Ministry, two coalition jets participated"),
+                firstRow);
+        assertTrue(firstRow.contains("<td>Free West Media, SouthFront, Sputnik</td><td>US-led coalition</td>"), firstRow);
+        assertTrue(firstRow.contains("denied by: US-led coalition"), firstRow);
+    }
+
+    @Test
+    void countsOutletsAndTheScoreDistribution() {
+        assertTrue(html.contains("<tr><td>claims</td><td class=\"num\">55</td></tr>"), "counts");
+        assertTrue(html.contains("<tr><td>rejected by reason</td><td>none</td></tr>"), "counts");
+        assertTrue(html.contains("55 claims: 55 score 0.5 or more (credible), 0 less."), "distribution");
+        assertTrue(html.contains("<tr><td>Global Research</td><td class=\"num\">0.814</td><td class=\"num\">1</td>"
+                + "<td class=\"num\">18</td><td>33.3%</td></tr>"), "outlets by credibility");
+        assertTrue(html.contains("<tr><td>Global Research</td><td>5.6%</td><td>13.9%</td><td class=\"num\">36</td></tr>"),
+                "outlets by hedge and denial rate");
+    }
+
+    @Test
+    void theConfusionMatrixAndCalibrationOfTheLabelledClaims() {
+        RunReport.Confusion c = RunReport.confusion(table("scores"),
+                spark.read().json("../seeds/labelled/labels.jsonl"));
+        assertEquals(new RunReport.Confusion(17, 0, 5, 0, 9), c);
+        assertTrue(html.contains("<tr><td>true</td><td class=\"num\">17</td><td class=\"num\">0</td></tr>"), "matrix");
+        assertTrue(html.contains("<tr><td>false</td><td class=\"num\">5</td><td class=\"num\">0</td></tr>"), "matrix");
+        assertTrue(html.contains("22 scored claims are labelled true or false (9 more are labelled unverified"), "text");
+        assertTrue(html.contains("Accuracy 77.3%"), "accuracy");
+        List<RunReport.CalibrationBin> bins = RunReport.calibration(table("scores"),
+                spark.read().json("../seeds/labelled/labels.jsonl"));
+        assertEquals(List.of(5, 7, 8), bins.stream().map(RunReport.CalibrationBin::bin).toList());
+        assertEquals(List.of(1L, 14L, 7L), bins.stream().map(RunReport.CalibrationBin::claims).toList());
+        assertEquals(0.0, bins.get(0).fractionTrue());
+        assertEquals(11 / 14.0, bins.get(1).fractionTrue(), 1e-12);
+        assertEquals(6 / 7.0, bins.get(2).fractionTrue(), 1e-12);
+    }
+
+    @Test
+    void anUnlabelledRunHasNoLabelSection() {
+        RunReport.Files files = RunReport.build(java.util.Map.of("run_id", "r1"), table("scores"), table("outlets"),
+                java.util.Optional.empty());
+        assertEquals(List.of("report.html", "scores.png", "outlets-credibility.png", "outlets-hedging-denial.png"),
+                List.copyOf(files.files().keySet()));
+        assertFalse(new String(files.files().get("report.html")).contains("Confusion matrix"));
+    }
+}
