@@ -34,7 +34,7 @@ class MainTest {
 
     @Test
     void badArgumentsGiveOneLineAndExitTwo() {
-        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train, score or import; see --help)\n"),
+        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train, score, import or evaluate; see --help)\n"),
                 run("frobnicate"));
         assertEquals(new Outcome(2, "", "credibility: run: unknown option '--inptu' (see 'run --help')\n"),
                 run("run", "--inptu", "x"));
@@ -45,7 +45,7 @@ class MainTest {
                 run("score", "extra"));
         assertEquals(new Outcome(2, "", "credibility: run: option '--output' given twice\n"),
                 run("run", "--output", "a", "--output", "b"));
-        assertEquals(new Outcome(2, "", "credibility: missing command (run, train, score or import; see --help)\n"), run());
+        assertEquals(new Outcome(2, "", "credibility: missing command (run, train, score, import or evaluate; see --help)\n"), run());
     }
 
     @Test
