@@ -20,6 +20,7 @@ import org.credibility.jobs.stages.LinkStage;
 import org.credibility.jobs.stages.OutletStage;
 import org.credibility.jobs.stages.ScoreStage;
 import org.credibility.jobs.stages.StanceStage;
+import org.credibility.jobs.stages.WatchListStage;
 
 /**
  * Runs the stages in order — ingest, claims, link, stance, claim features, (train), score,
@@ -41,9 +42,12 @@ public final class CredibilityJob {
                 : ModelFolder.load(spark, settings.modelToLoad());
         IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
         Dataset<Row> analyzed = progress.stage("ingest", () -> materialize(ingest.analyzed()));
-        Dataset<Row> claims = progress.stage("claims", () -> materialize(ClaimStage.apply(analyzed)));
-        Dataset<Row> mentions = progress.stage("mentions", () -> materialize(
-                StanceStage.apply(LinkStage.apply(claims, analyzed), claims, analyzed)));
+        // claims.jsonl in the input: its claims (and their known reports) instead of extracted ones.
+        boolean claimList = settings.hasClaimList();
+        Dataset<Row> claims = progress.stage("claims", () -> materialize(claimList
+                ? WatchListStage.claims(spark, settings.claimsPath()) : ClaimStage.apply(analyzed)));
+        Dataset<Row> mentions = progress.stage("mentions", () -> materialize(StanceStage.apply(claimList
+                ? WatchListStage.links(claims, analyzed) : LinkStage.apply(claims, analyzed), claims, analyzed)));
         Dataset<Row> features = progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
         InputChecks inputs = InputChecks.apply(spark, settings, claims, analyzed);
 
@@ -62,7 +66,7 @@ public final class CredibilityJob {
                 : given;
         progress.report("model", model.version());
         Dataset<Row> scores = progress.stage("scores", () -> materialize(ScoreStage.apply(features, model)));
-        Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions, scores)));
+        Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions.filter(StanceStage.related()), scores)));
 
         out.table("articles", ingest.articles());
         out.table("claims", claims.select(ClaimStage.OUTPUT_COLUMNS[0],

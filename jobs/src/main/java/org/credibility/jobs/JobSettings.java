@@ -46,6 +46,15 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         return input + "/articles.jsonl";
     }
 
+    /** The claim-centric way in: a watch list of claims with their known reports (optional). */
+    public String claimsPath() {
+        return input + "/claims.jsonl";
+    }
+
+    public boolean hasClaimList() {
+        return exists(claimsPath());
+    }
+
     public String labelsPath() {
         return input + "/labels.jsonl";
     }

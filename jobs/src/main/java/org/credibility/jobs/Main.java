@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.credibility.jobs.cli.Options;
 import org.credibility.jobs.cli.UsageException;
+import org.credibility.jobs.importers.ImportCommand;
+import org.credibility.jobs.ml.EvaluateCommand;
 
 /**
  * Command-line entry point, also the jar's Main-Class so that
@@ -24,6 +26,11 @@ public final class Main {
             "         train the credibility model from the input's labels.jsonl",
             "  score  --input DIR --model DIR --output DIR [--master URL]",
             "         score with a saved model; never trains",
+            "  import fnc1 --bodies FILE --stances FILE --output DIR",
+            "  import emergent --csv FILE --output DIR",
+            "         turn a public data set into an input folder (no Spark)",
+            "  evaluate stance --input DIR --output DIR [--dev-share X] [--seed N] [--master URL]",
+            "         train the stance model on a grouped split of a labelled input, report on the rest",
             "",
             "'credibility <command> --help' describes one command.");
 
@@ -75,7 +82,7 @@ public final class Main {
 
     private static int dispatch(List<String> args) {
         if (args.isEmpty()) {
-            throw new UsageException("missing command (run, train or score; see --help)");
+            throw new UsageException("missing command (run, train, score, import or evaluate; see --help)");
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
@@ -83,11 +90,17 @@ public final class Main {
             System.out.println(USAGE);
             return 0;
         }
+        if (command.equals("import")) {
+            return ImportCommand.run(rest);
+        }
+        if (command.equals("evaluate")) {
+            return EvaluateCommand.run(rest);
+        }
         String help = switch (command) {
             case "run" -> RUN_HELP;
             case "train" -> TRAIN_HELP;
             case "score" -> SCORE_HELP;
-            default -> throw new UsageException("unknown command '" + command + "' (run, train or score; see --help)");
+            default -> throw new UsageException("unknown command '" + command + "' (run, train, score, import or evaluate; see --help)");
         };
         if (rest.contains("--help") || rest.contains("-h")) {
             System.out.println(help);

@@ -35,7 +35,7 @@ class MainTest {
 
     @Test
     void badArgumentsGiveOneLineAndExitTwo() {
-        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train or score; see --help)\n"),
+        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train, score, import or evaluate; see --help)\n"),
                 run("frobnicate"));
         assertEquals(new Outcome(2, "", "credibility: run: unknown option '--inptu' (see 'run --help')\n"),
                 run("run", "--inptu", "x"));
@@ -46,7 +46,7 @@ class MainTest {
                 run("score", "extra"));
         assertEquals(new Outcome(2, "", "credibility: run: option '--output' given twice\n"),
                 run("run", "--output", "a", "--output", "b"));
-        assertEquals(new Outcome(2, "", "credibility: missing command (run, train or score; see --help)\n"), run());
+        assertEquals(new Outcome(2, "", "credibility: missing command (run, train, score, import or evaluate; see --help)\n"), run());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.credibility.jobs.stages;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -38,19 +41,27 @@ public final class StanceStage {
             .add("denier", DataTypes.StringType)
             .add("hedge_cues", SentenceRows.strings(), false)
             .add("denial_cues", SentenceRows.strings(), false)
-            .add("number_conflicts", SentenceRows.strings(), false);
+            .add("number_conflicts", SentenceRows.strings(), false)
+            // A report the input listed for the claim (claims.jsonl article_ids): kept even if unrelated.
+            .add("known_report", DataTypes.BooleanType, false);
 
     private StanceStage() {
     }
 
     public static Dataset<Row> apply(Dataset<Row> links, Dataset<Row> claims, Dataset<Row> analyzed) {
-        Dataset<Row> pairs = links
+        Dataset<Row> pairs = (Arrays.asList(links.columns()).contains("known") ? links
+                        : links.withColumn("known", lit(false)))
                 .join(claims.select(col("claim_id"), col("text").as("claim_text"),
                         col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities")), "claim_id")
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
                         "article_id");
         return pairs.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
-                .filter(col("own_article").or(col("stance").notEqual(Stance.UNRELATED.label())));
+                .filter(col("known_report").or(related()));
+    }
+
+    /** Mentions that are about the claim: the claim's own article, or any stance but unrelated. */
+    public static Column related() {
+        return col("own_article").or(col("stance").notEqual(Stance.UNRELATED.label()));
     }
 
     private static Iterator<Row> judge(Iterator<Row> rows) {
@@ -69,6 +80,7 @@ public final class StanceStage {
         return RowFactory.create(r.getAs("claim_id"), claimText, articleId, r.getAs("outlet"), r.getAs("origin"),
                 articleId.equals(r.getAs("claim_article_id")), j.stance().label(), j.probability(), j.similarity(),
                 matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
-                SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()), SentenceRows.array(conflicts));
+                SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()), SentenceRows.array(conflicts),
+                r.<Boolean>getAs("known"));
     }
 }

@@ -1,0 +1,67 @@
+package org.credibility.jobs.importers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Map;
+import org.credibility.jobs.JobException;
+
+/**
+ * Writes the files of an input folder (DESIGN.md: articles.jsonl, claims.jsonl, labels.jsonl,
+ * stance_labels.jsonl), one JSON object a line. Each file is written beside its final name and
+ * moved into place when complete, so a reader never sees half a file.
+ */
+final class InputFolderWriter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path folder;
+
+    InputFolderWriter(Path folder) {
+        this.folder = folder;
+        if (Files.isRegularFile(folder)) {
+            throw new JobException("output path is a file, not a folder: " + folder);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new JobException("cannot create output folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes {@code name} with one line per record (field order kept); returns the number of lines. */
+    int write(String name, Collection<? extends Map<String, Object>> records) {
+        Path target = folder.resolve(name);
+        Path partial = folder.resolve("." + name + ".partial");
+        try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            for (Map<String, Object> record : records) {
+                out.write(JSON.writeValueAsString(record));
+                out.write('\n');
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records.size();
+    }
+
+    /** Removes a file this import does not write but an earlier import into the same folder may have. */
+    void remove(String name) {
+        try {
+            Files.deleteIfExists(folder.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

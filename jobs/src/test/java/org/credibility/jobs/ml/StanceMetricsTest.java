@@ -1,0 +1,45 @@
+package org.credibility.jobs.ml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceMetricsTest {
+    @Test
+    void fncScoreAndMacroF1ByHand() {
+        StanceMetrics m = new StanceMetrics();
+        m.add("agree", "agree");          // 0.25 + 0.5 + 0.25 = 1.0 of 1.0
+        m.add("disagree", "discuss");     // related both: 0.25 of 1.0
+        m.add("unrelated", "unrelated");  // 0.25 of 0.25
+        m.add("discuss", "unrelated");    // 0 of 1.0
+        m.add("unrelated", "agree");      // 0 of 0.25
+        assertEquals(1.5 / 3.5, m.fncScore(), 1e-12);
+        assertEquals(0.4, m.accuracy(), 1e-12);
+        // F1: agree 2·1/(2+1), disagree 0, discuss 0, unrelated 2·1/(2+2)
+        assertEquals((2.0 / 3 + 0.5) / 4, m.macroF1(), 1e-12);
+        assertEquals(5L, m.toMap().get("pairs"));
+    }
+
+    @Test
+    void groupedSplitKeepsClaimsAndArticlesOnOneSide() {
+        List<GroupedSplit.Pair> pairs = List.of(
+                new GroupedSplit.Pair("c1", "a1", true), new GroupedSplit.Pair("c1", "a2", false),
+                new GroupedSplit.Pair("c2", "a2", true), new GroupedSplit.Pair("c3", "a3", true),
+                new GroupedSplit.Pair("c3", "a1", false), new GroupedSplit.Pair("c4", "a1", true));
+        for (long seed = 0; seed < 20; seed++) {
+            GroupedSplit split = new GroupedSplit(pairs, 0.5, seed);
+            // Related pairs are never split; c4 joins c1's group through a1.
+            for (GroupedSplit.Pair p : pairs) {
+                if (p.related()) {
+                    assertEquals(true, split.side(p.claimId(), p.articleId()) != GroupedSplit.Side.NEITHER);
+                }
+            }
+            assertEquals(split.side("c1", "a1"), split.side("c4", "a1"));
+            GroupedSplit.Side c1 = split.side("c1", "a1");
+            GroupedSplit.Side c2 = split.side("c2", "a2");
+            assertEquals(c1 == c2 ? c1 : GroupedSplit.Side.NEITHER, split.side("c1", "a2"));
+        }
+        assertEquals(GroupedSplit.Side.TRAIN, new GroupedSplit(pairs, 0.0, 1).side("c3", "a3"));
+    }
+}

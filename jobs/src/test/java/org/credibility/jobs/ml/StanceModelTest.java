@@ -1,0 +1,53 @@
+package org.credibility.jobs.ml;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.credibility.jobs.SharedSpark;
+import org.credibility.jobs.importers.Fnc1Importer;
+import org.credibility.jobs.stages.IngestStage;
+import org.credibility.jobs.stages.WatchListStage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The stance model on the committed FNC-1 sample: train → save → load → the same predictions. */
+class StanceModelTest {
+    @Test
+    void trainSaveLoadPredict(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("fnc1");
+        Fnc1Importer.importTo(Path.of(getClass().getResource("/import/fnc1_bodies.csv").toURI()),
+                Path.of(getClass().getResource("/import/fnc1_stances.csv").toURI()), input);
+        SparkSession spark = SharedSpark.session();
+        Dataset<Row> analyzed = IngestStage.apply(spark, input.resolve("articles.jsonl").toString()).analyzed()
+                .select(col("id").as("article_id"), col("sentences"));
+        Dataset<Row> claims = WatchListStage.claims(spark, input.resolve("claims.jsonl").toString())
+                .select(col("claim_id"), col("text").as("claim_text"));
+        Dataset<Row> pairs = spark.read().schema(StanceEvaluation.LABELS)
+                .json(input.resolve("stance_labels.jsonl").toString())
+                .join(claims, "claim_id").join(analyzed, "article_id").cache();
+        assertEquals(23, pairs.count());
+
+        PipelineModel model = StanceModel.train(pairs);
+        List<Row> predicted = StanceModel.predict(model, pairs)
+                .select("claim_id", "article_id", "predicted_stance", "predicted_stance_p")
+                .orderBy("claim_id", "article_id").collectAsList();
+        for (Row r : predicted) {
+            assertTrue(StanceModel.STANCES.contains(r.getString(2)));
+            assertTrue(r.getDouble(3) > 0 && r.getDouble(3) <= 1);
+        }
+
+        model.write().save(dir.resolve("stance").toString());
+        PipelineModel reloaded = PipelineModel.load(dir.resolve("stance").toString());
+        assertTrue(reloaded.stages()[0] instanceof StanceFeaturesTransformer);
+        assertEquals(predicted, StanceModel.predict(reloaded, pairs)
+                .select("claim_id", "article_id", "predicted_stance", "predicted_stance_p")
+                .orderBy("claim_id", "article_id").collectAsList());
+    }
+}
