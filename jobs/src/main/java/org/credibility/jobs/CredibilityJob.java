@@ -83,7 +83,9 @@ public final class CredibilityJob {
         manifest.put("started_at", started.toString());
         manifest.put("input", settings.input());
         manifest.put("output", out.outputPath());
-        manifest.put("model", Map.of("path", model.path(), "version", model.version(),
+        // A model trained in this run is published with the output: name it where it will be.
+        String modelPath = settings.trains() ? out.outputPath() + "/model" : model.path();
+        manifest.put("model", Map.of("path", modelPath, "version", model.version(),
                 "trained_in_this_run", settings.trains()));
         Map<String, Object> counts = counts(ingest, analyzed, claims, mentions, scores, outlets);
         counts.put("other_inputs", inputs.counts());

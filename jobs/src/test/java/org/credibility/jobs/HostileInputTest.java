@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.credibility.jobs.stages.ArticleLine;
@@ -74,6 +75,10 @@ class HostileInputTest {
         assertEquals(0, Main.run(new String[] {"run", "--input", input.toString(), "--model", "../seeds/model",
             "--output", dir.resolve("out1").toString()}));
         manifest = new ObjectMapper().readTree(dir.resolve("out1").resolve(OutputWriter.MANIFEST).toFile());
+        // claims.jsonl makes an input claim-centric (its claims replace those extracted from the
+        // articles), so its bad lines are checked on a folder of their own: the two seed articles.
+        assertEquals(0, Main.run(new String[] {"run", "--input", "src/test/resources/hostile-claims",
+            "--model", "../seeds/model", "--output", dir.resolve("claims-out").toString()}));
         table("out1", "articles").collectAsList().forEach(r -> articles.put(r.getAs("id"), r));
     }
 
@@ -108,9 +113,24 @@ class HostileInputTest {
         JsonNode stance = c.path("other_inputs").path("stance_labels.jsonl");
         assertEquals(List.of(4, 1, 3), List.of(stance.path("lines_read").asInt(), stance.path("accepted").asInt(),
                 stance.path("rejected").asInt()));
-        JsonNode claims = c.path("other_inputs").path("claims.jsonl");
+        assertTrue(c.path("other_inputs").path("claims.jsonl").isMissingNode());
+    }
+
+    @Test
+    void badLinesOfAWatchListAreRejectedAndItsGoodClaimIsScored() throws Exception {
+        JsonNode claims = new ObjectMapper().readTree(dir.resolve("claims-out").resolve(OutputWriter.MANIFEST).toFile())
+                .path("counts").path("other_inputs").path("claims.jsonl");
         assertEquals(List.of(4, 1, 3), List.of(claims.path("lines_read").asInt(), claims.path("accepted").asInt(),
                 claims.path("rejected").asInt()));
+        Map<String, String> got = new TreeMap<>();
+        for (Row r : table("claims-out", "rejected").collectAsList()) {
+            got.put(r.getAs("source") + ":" + r.getAs("line"), r.getAs("reason"));
+        }
+        assertEquals(new TreeMap<>(Map.of(
+                "claims.jsonl:2", "missing or empty text",
+                "claims.jsonl:3", "article_ids is not a list",
+                "claims.jsonl:4", "duplicate id: 'c1' first seen on line 1")), got);
+        assertEquals(List.of("c1"), table("claims-out", "scores").select("claim_id").as(Encoders.STRING()).collectAsList());
     }
 
     @Test
@@ -199,17 +219,14 @@ class HostileInputTest {
                 Map.entry("stance_labels.jsonl:2", "unknown article: no article '999_nope' in this input"),
                 Map.entry("stance_labels.jsonl:3",
                         "invalid stance: 'neutral' (expected one of agree, disagree, discuss, unrelated)"),
-                Map.entry("stance_labels.jsonl:4", "malformed JSON"),
-                Map.entry("claims.jsonl:2", "missing or empty text"),
-                Map.entry("claims.jsonl:3", "article_ids is not a list"),
-                Map.entry("claims.jsonl:4", "duplicate id: 'c1' first seen on line 1"))), got);
+                Map.entry("stance_labels.jsonl:4", "malformed JSON"))), got);
     }
 
     @Test
     void theOutputIsPublishedWholeWithNothingLeftBeside() throws Exception {
         assertEquals(input.toString(), manifest.path("input").asText());
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("in", "out1"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("claims-out", "in", "out1"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         for (String name : List.of("articles", "claims", "mentions", "scores", "outlets", "rejected")) {
             assertTrue(Files.exists(dir.resolve("out1").resolve(name).resolve("_SUCCESS")), name);

@@ -46,6 +46,8 @@ class ModelRoundTripTest {
 
         JsonNode manifest = new ObjectMapper().readTree(trained.resolve("_manifest.json").toFile());
         assertTrue(manifest.path("model").path("trained_in_this_run").asBoolean());
+        assertEquals(trained.resolve("model").toUri().getPath().replaceAll("/$", ""),
+                java.net.URI.create(manifest.path("model").path("path").asText()).getPath());
         assertEquals(meta.path("version").asText(), manifest.path("model").path("version").asText());
     }
 
