@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole job on src/test/resources/hostile: two seed articles among every kind of
- * bad line (see the fixture's README), plus two lines made here: a body of several megabytes
+ * bad line (see that folder's README.md), plus two lines made here: a body of several megabytes
  * and a line over {@link LineText#MAX_LINE_BYTES}.
  */
 class HostileInputTest {
