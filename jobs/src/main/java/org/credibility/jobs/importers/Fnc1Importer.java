@@ -1,7 +1,6 @@
 package org.credibility.jobs.importers;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,22 +67,11 @@ public final class Fnc1Importer {
                     summary.skip(stances.path, r, "unknown Stance '" + stance + "'");
                     continue;
                 }
-                Map<String, Object> label = new LinkedHashMap<>();
-                label.put("claim_id", claimId);
-                label.put("article_id", bodyId);
-                label.put("stance", stance);
-                stanceLabels.putIfAbsent(List.of(claimId, bodyId), label);
+                stanceLabels.putIfAbsent(List.of(claimId, bodyId), InputFolderWriter.stanceLabel(claimId, bodyId, stance));
             }
         }
 
-        List<Map<String, Object>> claims = new ArrayList<>();
-        claimText.forEach((id, text) -> {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("id", id);
-            c.put("text", text);
-            c.put("article_ids", List.copyOf(reports.get(id)));
-            claims.add(c);
-        });
+        List<Map<String, Object>> claims = InputFolderWriter.claims(claimText, reports);
 
         InputFolderWriter out = new InputFolderWriter(output);
         summary.articles(out.write("articles.jsonl", articles.values()));

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.credibility.jobs.JobException;
 
 /**
@@ -63,5 +67,27 @@ final class InputFolderWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A stance_labels.jsonl record. */
+    static Map<String, Object> stanceLabel(String claimId, String articleId, String stance) {
+        Map<String, Object> label = new LinkedHashMap<>();
+        label.put("claim_id", claimId);
+        label.put("article_id", articleId);
+        label.put("stance", stance);
+        return label;
+    }
+
+    /** claims.jsonl records: each claim with the articles known to report it. */
+    static List<Map<String, Object>> claims(Map<String, String> claimText, Map<String, Set<String>> reports) {
+        List<Map<String, Object>> claims = new ArrayList<>();
+        claimText.forEach((id, text) -> {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", id);
+            c.put("text", text);
+            c.put("article_ids", List.copyOf(reports.get(id)));
+            claims.add(c);
+        });
+        return claims;
     }
 }
