@@ -24,8 +24,9 @@ final class Counts {
     }
 
     /** articles.jsonl: lines read, blank, articles, rejected by reason, repairs by kind. */
-    static Map<String, Object> ofArticles(Dataset<Row> parsed, Dataset<Row> analyzed, Dataset<Row> rejected) {
-        Map<String, Object> counts = lines(parsed, analyzed.count(), rejected, "articles");
+    static Map<String, Object> ofArticles(Dataset<Row> parsed, Dataset<Row> analyzed, long articles,
+                                          Dataset<Row> rejected) {
+        Map<String, Object> counts = lines(parsed, articles, rejected, "articles");
         counts.put("repairs_by_kind", byKind(analyzed.select(explode(col("repairs")).as("repair")), col("repair")));
         return counts;
     }

@@ -87,7 +87,7 @@ public final class CredibilityJob {
         String modelPath = settings.trains() ? out.outputPath() + "/model" : model.path();
         manifest.put("model", Map.of("path", modelPath, "version", model.version(),
                 "trained_in_this_run", settings.trains()));
-        Map<String, Object> counts = counts(ingest, analyzed, claims, mentions, scores, outlets);
+        Map<String, Object> counts = counts(ingest, analyzed, progress);
         counts.put("other_inputs", inputs.counts());
         manifest.put("counts", counts);
         manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
@@ -113,13 +113,13 @@ public final class CredibilityJob {
         return CredibilityModel.train(features, inputs.labels());
     }
 
-    private static Map<String, Object> counts(IngestStage.Result ingest, Dataset<Row> analyzed, Dataset<Row> claims,
-                                              Dataset<Row> mentions, Dataset<Row> scores, Dataset<Row> outlets) {
-        Map<String, Object> counts = Counts.ofArticles(ingest.parsed(), analyzed, ingest.rejected());
-        counts.put("claims", claims.count());
-        counts.put("mentions", mentions.count());
-        counts.put("scores", scores.count());
-        counts.put("outlets", outlets.count());
+    /** The manifest's counts; the stage tables' rows come from the progress lines, counted once. */
+    private static Map<String, Object> counts(IngestStage.Result ingest, Dataset<Row> analyzed, Progress progress) {
+        Map<String, Object> counts = Counts.ofArticles(ingest.parsed(), analyzed, progress.rows("ingest"),
+                ingest.rejected());
+        for (String table : new String[] {"claims", "mentions", "scores", "outlets"}) {
+            counts.put(table, progress.rows(table));
+        }
         return counts;
     }
 

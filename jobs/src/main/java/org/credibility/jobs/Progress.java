@@ -1,6 +1,8 @@
 package org.credibility.jobs;
 
 import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,6 +15,7 @@ final class Progress {
     private final PrintStream out;
     private final long started = System.nanoTime();
     private long last = started;
+    private final Map<String, Long> rows = new HashMap<>();
 
     Progress(PrintStream out) {
         this.out = out;
@@ -21,8 +24,19 @@ final class Progress {
     /** Runs a stage whose result is already computed (materialized) and reports its rows. */
     Dataset<Row> stage(String name, Supplier<Dataset<Row>> stage) {
         Dataset<Row> table = stage.get();
-        report(name, table.count() + " rows");
+        long count = table.count();
+        rows.put(name, count);
+        report(name, count + " rows");
         return table;
+    }
+
+    /** The rows a finished stage reported, so the manifest need not count its table again. */
+    long rows(String stage) {
+        Long count = rows.get(stage);
+        if (count == null) {
+            throw new IllegalStateException("stage " + stage + " has not run");
+        }
+        return count;
     }
 
     void report(String name, String what) {
