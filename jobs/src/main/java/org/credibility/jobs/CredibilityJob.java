@@ -2,16 +2,21 @@ package org.credibility.jobs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.credibility.jobs.ml.CredibilityModel;
 import org.credibility.jobs.ml.ModelFolder;
+import org.credibility.jobs.ml.StanceModel;
 import org.credibility.jobs.report.RunReport;
 import org.credibility.jobs.stages.ClaimFeatureStage;
 import org.credibility.jobs.stages.ClaimStage;
@@ -37,35 +42,57 @@ public final class CredibilityJob {
 
         Progress progress = new Progress(System.err);
         progress.report("start", "Spark " + spark.version() + " " + spark.sparkContext().master());
-        // Load a given model before any work: an unusable one fails the run in seconds.
-        ModelFolder.Loaded given = settings.mode() == JobSettings.Mode.TRAIN || settings.trains() ? null
-                : ModelFolder.load(spark, settings.modelToLoad());
+        // Load the given models before any work: an unusable one fails the run in seconds.
+        Map<String, ModelFolder.Model> models = new LinkedHashMap<>(settings.modelToLoad()
+                .map(dir -> ModelFolder.load(spark, dir)).orElse(Map.of()));
+        Fallback fallback = new Fallback(spark, settings.fallbackModel());
         IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
         Dataset<Row> analyzed = progress.stage("ingest", () -> materialize(ingest.analyzed()));
         // claims.jsonl in the input: its claims (and their known reports) instead of extracted ones.
         boolean claimList = settings.hasClaimList();
         Dataset<Row> claims = progress.stage("claims", () -> materialize(claimList
                 ? WatchListStage.claims(spark, settings.claimsPath()) : ClaimStage.apply(analyzed)));
-        Dataset<Row> mentions = progress.stage("mentions", () -> materialize(StanceStage.apply(claimList
-                ? WatchListStage.links(claims, analyzed) : LinkStage.apply(claims, analyzed), claims, analyzed)));
-        Dataset<Row> features = progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
         InputChecks inputs = InputChecks.apply(spark, settings, claims, analyzed);
-
         if (settings.mode() == JobSettings.Mode.TRAIN) {
             inputs.warn(System.err);
-            ModelFolder.Loaded model = ModelFolder.save(spark, train(inputs, features),
-                    settings.modelToWrite(), settings.input());
-            System.err.printf("credibility: trained %s, written to %s in %.1f s%n", model.version(), model.path(),
-                    seconds(started));
+        }
+
+        List<ModelFolder.Trained> trained = new ArrayList<>();
+        if (settings.trains(ModelFolder.STANCE)) {
+            trained.add(progress.step("train", ModelFolder.STANCE + " model", () -> trainStance(settings, inputs, claims, analyzed)));
+            models.put(ModelFolder.STANCE, inTraining(trained.get(0)));
+        }
+        boolean onlyStance = settings.mode() == JobSettings.Mode.TRAIN && !settings.trains(ModelFolder.CREDIBILITY);
+        if (!onlyStance) {
+            fallback.fill(models, ModelFolder.STANCE);
+        }
+        Optional<PipelineModel> stance = Optional.ofNullable(models.get(ModelFolder.STANCE)).map(ModelFolder.Model::pipeline);
+        Dataset<Row> mentions = onlyStance ? null : progress.stage("mentions", () -> materialize(StanceStage.apply(
+                claimList ? WatchListStage.links(claims, analyzed) : LinkStage.apply(claims, analyzed), claims, analyzed,
+                stance)));
+        Dataset<Row> features = onlyStance ? null
+                : progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
+        if (settings.trains(ModelFolder.CREDIBILITY)) {
+            trained.add(progress.step("train", ModelFolder.CREDIBILITY + " model", () -> trainCredibility(settings, inputs, features)));
+            models.put(ModelFolder.CREDIBILITY, inTraining(trained.get(trained.size() - 1)));
+        }
+
+        if (settings.mode() == JobSettings.Mode.TRAIN) {
+            String dir = settings.modelToWrite();
+            ModelFolder.save(spark, trained, dir, dir, models);
+            System.err.printf("credibility: trained %s, written to %s in %.1f s%n",
+                    trained.stream().map(ModelFolder.Trained::name).toList(), dir, seconds(started));
             return;
         }
 
         OutputWriter out = OutputWriter.begin(spark, settings.output(), runId);
-        ModelFolder.Loaded model = settings.trains()
-                ? ModelFolder.save(spark, train(inputs, features), out.staged("model"), settings.input())
-                : given;
-        progress.report("model", model.version());
-        Dataset<Row> scores = progress.stage("scores", () -> materialize(ScoreStage.apply(features, model)));
+        fallback.fill(models, ModelFolder.CREDIBILITY);
+        if (!trained.isEmpty()) {
+            models.putAll(ModelFolder.save(spark, trained, out.staged("model"), out.outputPath() + "/model", models));
+        }
+        ModelFolder.Models used = ModelFolder.Models.of(models);
+        progress.report("models", used.versions());
+        Dataset<Row> scores = progress.stage("scores", () -> materialize(ScoreStage.apply(features, used.credibility())));
         Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions.filter(StanceStage.related()), scores)));
 
         out.table("articles", ingest.articles());
@@ -83,10 +110,8 @@ public final class CredibilityJob {
         manifest.put("started_at", started.toString());
         manifest.put("input", settings.input());
         manifest.put("output", out.outputPath());
-        // A model trained in this run is published with the output: name it where it will be.
-        String modelPath = settings.trains() ? out.outputPath() + "/model" : model.path();
-        manifest.put("model", Map.of("path", modelPath, "version", model.version(),
-                "trained_in_this_run", settings.trains()));
+        manifest.put("models", used.provenance());
+        manifest.put("trained_in_this_run", trained.stream().map(ModelFolder.Trained::name).toList());
         Map<String, Object> counts = counts(ingest, analyzed, progress);
         counts.put("other_inputs", inputs.counts());
         manifest.put("counts", counts);
@@ -101,16 +126,56 @@ public final class CredibilityJob {
                 ((Map<?, ?>) manifest.get("counts")).get("rejected"), out.outputPath(), seconds(started));
     }
 
+    /** The shipped default model, loaded only when the models in use lack one of its parts. */
+    private static final class Fallback {
+        private final SparkSession spark;
+        private final String dir;
+        private Map<String, ModelFolder.Model> loaded;
+
+        Fallback(SparkSession spark, String dir) {
+            this.spark = spark;
+            this.dir = dir;
+        }
+
+        void fill(Map<String, ModelFolder.Model> models, String name) {
+            if (!models.containsKey(name)) {
+                if (loaded == null) {
+                    loaded = ModelFolder.load(spark, dir);
+                }
+                Optional.ofNullable(loaded.get(name)).ifPresent(m -> models.put(name, m));
+            }
+        }
+    }
+
+    /** A model trained in this run, usable before it is saved (its version is set on saving). */
+    private static ModelFolder.Model inTraining(ModelFolder.Trained t) {
+        return new ModelFolder.Model(t.name(), "", "trained in this run", t.pipeline());
+    }
+
+    private static ModelFolder.Trained trainStance(JobSettings settings, InputChecks inputs, Dataset<Row> claims,
+                                                   Dataset<Row> analyzed) {
+        Map<String, Object> description = new LinkedHashMap<>(StanceModel.description());
+        description.put("trained_on", Map.of("input", settings.input(), "labels", "stance_labels.jsonl"));
+        return new ModelFolder.Trained(ModelFolder.STANCE,
+                StanceModel.train(StanceStage.labelledPairs(inputs.stanceLabels(), claims, analyzed)), description);
+    }
+
+    private static ModelFolder.Trained trainCredibility(JobSettings settings, InputChecks inputs,
+                                                        Dataset<Row> features) {
+        CredibilityModel.Trained fitted = CredibilityModel.train(features, inputs.labels());
+        Map<String, Object> description = new LinkedHashMap<>(CredibilityModel.description());
+        description.put("trained_on", Map.of("input", settings.input(),
+                "labels", "labels.jsonl (true/false; unverified not fitted)"));
+        description.putAll(fitted.trainingSummary());
+        return new ModelFolder.Trained(ModelFolder.CREDIBILITY, fitted.pipeline(), description);
+    }
+
     /** report/: report.html and its charts (issue 6), with the labels when the input has them. */
     private static String writeReport(OutputWriter out, Map<String, Object> manifest, Dataset<Row> scores,
                                       Dataset<Row> outlets, InputChecks inputs) {
         RunReport.Files report = RunReport.build(manifest, scores, outlets, inputs.labelsIfAny());
         report.files().forEach((name, bytes) -> out.file("report/" + name, bytes));
         return report.files().size() + " files";
-    }
-
-    private static CredibilityModel.Trained train(InputChecks inputs, Dataset<Row> features) {
-        return CredibilityModel.train(features, inputs.labels());
     }
 
     /** The manifest's counts; the stage tables' rows come from the progress lines, counted once. */

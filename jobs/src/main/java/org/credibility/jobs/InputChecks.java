@@ -50,6 +50,15 @@ final class InputChecks {
         return r == null ? Optional.empty() : Optional.of(r.valid().select("claim_id", "label"));
     }
 
+    /** The valid stance labels of known claims and articles ({@code claim_id}, {@code article_id}, {@code stance}). */
+    Dataset<Row> stanceLabels() {
+        SideInputStage.Result r = results.get(SideLine.Kind.STANCE_LABELS);
+        if (r == null) {
+            throw new JobException("no stance_labels.jsonl in the input folder");
+        }
+        return r.valid().select("claim_id", "article_id", "stance");
+    }
+
     /** The articles' rejected lines and those of every optional input, by file and line. */
     Dataset<Row> rejected(Dataset<Row> articles) {
         Dataset<Row> all = articles;

@@ -1,19 +1,25 @@
 package org.credibility.jobs;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.credibility.jobs.cli.UsageException;
 import org.credibility.jobs.ml.ModelFolder;
 
 /**
  * What one command was asked to do, with the defaults of DESIGN.md filled in. Paths are
  * Hadoop paths, so {@code hdfs://} and {@code s3a://} folders work as well as local ones.
  */
-public record JobSettings(Mode mode, String input, String output, Optional<String> model, String master) {
+public record JobSettings(Mode mode, String input, String output, Optional<String> model, String master,
+                          Optional<String> only) {
 
     public enum Mode { RUN, TRAIN, SCORE }
+
+    /** The models a command can train, each from its own labels file in the input. */
+    public static final List<String> MODELS = List.of(ModelFolder.STANCE, ModelFolder.CREDIBILITY);
 
     /** Where the repository is: bin/credibility exports it; else the working directory. */
     static String home() {
@@ -31,15 +37,20 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
 
     public static JobSettings forRun(Optional<String> input, Optional<String> output, Optional<String> model,
                                      Optional<String> master) {
-        return new JobSettings(Mode.RUN, input.orElse(defaultInput()), output.orElse("out"), model, master.orElse(null));
+        return new JobSettings(Mode.RUN, input.orElse(defaultInput()), output.orElse("out"), model, master.orElse(null),
+                Optional.empty());
     }
 
-    public static JobSettings forTrain(String input, String model, Optional<String> master) {
-        return new JobSettings(Mode.TRAIN, input, null, Optional.of(model), master.orElse(null));
+    /** {@code only}: train just this model (stance or credibility); the folder keeps its others. */
+    public static JobSettings forTrain(String input, String model, Optional<String> master, Optional<String> only) {
+        if (only.isPresent() && !MODELS.contains(only.get())) {
+            throw new UsageException("train: --only takes " + String.join(" or ", MODELS) + ", not '" + only.get() + "'");
+        }
+        return new JobSettings(Mode.TRAIN, input, null, Optional.of(model), master.orElse(null), only);
     }
 
     public static JobSettings forScore(String input, String model, String output, Optional<String> master) {
-        return new JobSettings(Mode.SCORE, input, output, Optional.of(model), master.orElse(null));
+        return new JobSettings(Mode.SCORE, input, output, Optional.of(model), master.orElse(null), Optional.empty());
     }
 
     public String articlesPath() {
@@ -59,14 +70,37 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         return input + "/labels.jsonl";
     }
 
-    /** True when this command fits a new credibility model. */
-    public boolean trains() {
-        return mode == Mode.TRAIN || (mode == Mode.RUN && model.isEmpty() && exists(labelsPath()));
+    public String stanceLabelsPath() {
+        return input + "/stance_labels.jsonl";
     }
 
-    /** The model folder to load for scoring, when scoring does not use a model trained in this run. */
-    public String modelToLoad() {
-        return model.orElse(defaultModel());
+    /**
+     * True when this command fits the named model: {@code train}, or {@code run} without
+     * {@code --model}, on an input that has the model's labels (stance_labels.jsonl for stance,
+     * labels.jsonl for credibility), unless {@code --only} names the other model.
+     */
+    public boolean trains(String name) {
+        boolean mayTrain = mode == Mode.TRAIN || (mode == Mode.RUN && model.isEmpty());
+        String labels = name.equals(ModelFolder.STANCE) ? stanceLabelsPath() : labelsPath();
+        return mayTrain && only.map(name::equals).orElse(true) && exists(labels);
+    }
+
+    /** True when this command fits any model. */
+    public boolean trains() {
+        return MODELS.stream().anyMatch(this::trains);
+    }
+
+    /**
+     * The model folder whose models this command uses unless it trains them: {@code --model} for
+     * run and score; for train, the folder it writes when that already holds models (it keeps them).
+     */
+    public Optional<String> modelToLoad() {
+        return mode == Mode.TRAIN ? model.filter(dir -> exists(dir + "/" + ModelFolder.METADATA)) : model;
+    }
+
+    /** The shipped default model: whatever the models in use lack comes from it. */
+    public String fallbackModel() {
+        return defaultModel();
     }
 
     /** Where a model trained by this command goes. */
@@ -82,15 +116,18 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         if (!exists(articlesPath())) {
             throw new JobException("input folder has no articles.jsonl: " + input);
         }
-        if (mode == Mode.TRAIN && !exists(labelsPath())) {
-            throw new JobException("train needs labels.jsonl in the input folder: " + input);
+        if (mode == Mode.TRAIN && !trains()) {
+            throw new JobException("train needs " + only.map(m -> m.equals(ModelFolder.STANCE) ? "stance_labels.jsonl"
+                    : "labels.jsonl").orElse("labels.jsonl or stance_labels.jsonl") + " in the input folder: " + input);
         }
-        if (!trains()) {
-            String dir = modelToLoad();
-            if (!exists(dir + "/" + ModelFolder.METADATA)) {
-                throw new JobException("not a model folder (no " + ModelFolder.METADATA + "): " + dir);
+        // train uses the default model only for a stance model its folder lacks: loaded when needed.
+        for (String dir : new String[] {modelToLoad().orElse(null), mode == Mode.TRAIN ? null : fallbackModel()}) {
+            if (dir != null) {
+                if (!exists(dir + "/" + ModelFolder.METADATA)) {
+                    throw new JobException("not a model folder (no " + ModelFolder.METADATA + "): " + dir);
+                }
+                ModelFolder.check(dir, new Configuration());
             }
-            ModelFolder.check(dir, new Configuration());
         }
         if (output != null && isFile(output)) {
             throw new JobException("output path is a file, not a folder: " + output);

@@ -20,10 +20,11 @@ public final class Main {
             "",
             "commands:",
             "  run    [--input DIR] [--output DIR] [--model DIR] [--master URL]",
-            "         ingest, extract claims, link, judge stance, score; trains first when the",
-            "         input has labels.jsonl and no --model is given",
-            "  train  --input DIR --model DIR [--master URL]",
-            "         train the credibility model from the input's labels.jsonl",
+            "         ingest, extract claims, link, judge stance, score; without --model, first",
+            "         trains the models the input has labels for",
+            "  train  --input DIR --model DIR [--only stance|credibility] [--master URL]",
+            "         train the stance model from the input's stance_labels.jsonl and the",
+            "         credibility model from its labels.jsonl",
             "  score  --input DIR --model DIR --output DIR [--master URL]",
             "         score with a saved model; never trains",
             "  import fnc1 --bodies FILE --stances FILE --output DIR",
@@ -38,14 +39,20 @@ public final class Main {
             "usage: credibility run [--input DIR] [--output DIR] [--model DIR] [--master URL]",
             "  --input DIR   input folder with articles.jsonl (default: the sample corpus, seeds/)",
             "  --output DIR  output folder for the Parquet tables (default: out)",
-            "  --model DIR   score with this saved model and never train; without it, a run whose",
-            "                input has labels.jsonl trains and writes <output>/model, otherwise the",
-            "                default model shipped in seeds/model scores",
+            "  --model DIR   score with this saved model folder and never train. Without it, a run",
+            "                trains the stance model when the input has stance_labels.jsonl and the",
+            "                credibility model when it has labels.jsonl, and writes them to",
+            "                <output>/model. Models neither given nor trained come from the default",
+            "                model shipped in seeds/model.",
             "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
     private static final String TRAIN_HELP = String.join("\n",
-            "usage: credibility train --input DIR --model DIR [--master URL]",
-            "  --input DIR   input folder with articles.jsonl and labels.jsonl",
-            "  --model DIR   where to write the trained model (replaced if present)",
+            "usage: credibility train --input DIR --model DIR [--only stance|credibility] [--master URL]",
+            "  --input DIR   input folder with articles.jsonl and stance_labels.jsonl (trains the",
+            "                stance model) and/or labels.jsonl (trains the credibility model)",
+            "  --model DIR   the model folder to write; a model trained replaces the one of its name",
+            "                there, other models in the folder are kept (and used: the credibility",
+            "                model learns from the stances the folder's stance model predicts)",
+            "  --only NAME   train only this model (stance or credibility) though the input has both",
             "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
     private static final String SCORE_HELP = String.join("\n",
             "usage: credibility score --input DIR --model DIR --output DIR [--master URL]",
@@ -112,8 +119,8 @@ public final class Main {
                 yield JobSettings.forRun(o.get("input"), o.get("output"), o.get("model"), o.get("master"));
             }
             case "train" -> {
-                Options o = Options.parse(command, rest, Set.of("input", "model", "master"));
-                yield JobSettings.forTrain(o.require("input"), o.require("model"), o.get("master"));
+                Options o = Options.parse(command, rest, Set.of("input", "model", "master", "only"));
+                yield JobSettings.forTrain(o.require("input"), o.require("model"), o.get("master"), o.get("only"));
             }
             default -> {
                 Options o = Options.parse(command, rest, Set.of("input", "model", "output", "master"));

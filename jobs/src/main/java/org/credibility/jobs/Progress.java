@@ -30,6 +30,13 @@ final class Progress {
         return table;
     }
 
+    /** Runs a step that returns no table (training a model) and reports its time. */
+    <T> T step(String name, String what, Supplier<T> step) {
+        T result = step.get();
+        report(name, what);
+        return result;
+    }
+
     /** The rows a finished stage reported, so the manifest need not count its table again. */
     long rows(String stage) {
         Long count = rows.get(stage);

@@ -66,8 +66,12 @@ class MainTest {
         assertEquals(new Outcome(1, "", "credibility: input folder has no articles.jsonl: " + dir + "\n"),
                 run("run", "--input", dir.toString()));
         Files.writeString(dir.resolve("articles.jsonl"), "{}\n");
-        assertEquals(new Outcome(1, "", "credibility: train needs labels.jsonl in the input folder: " + dir + "\n"),
-                run("train", "--input", dir.toString(), "--model", dir.resolve("m").toString()));
+        assertEquals(new Outcome(1, "", "credibility: train needs labels.jsonl or stance_labels.jsonl in the input folder: "
+                + dir + "\n"), run("train", "--input", dir.toString(), "--model", dir.resolve("m").toString()));
+        assertEquals(new Outcome(1, "", "credibility: train needs stance_labels.jsonl in the input folder: " + dir + "\n"),
+                run("train", "--input", dir.toString(), "--model", dir.resolve("m").toString(), "--only", "stance"));
+        assertEquals(new Outcome(2, "", "credibility: train: --only takes stance or credibility, not 'outlets'\n"),
+                run("train", "--input", dir.toString(), "--model", dir.resolve("m").toString(), "--only", "outlets"));
         assertEquals(new Outcome(1, "", "credibility: not a model folder (no metadata.json): " + dir + "\n"),
                 run("score", "--input", dir.toString(), "--model", dir.toString(), "--output", "o"));
         Path file = Files.writeString(dir.resolve("a-file"), "x");
@@ -81,7 +85,7 @@ class MainTest {
         Path model = Files.createDirectories(dir.resolve("model"));
         String[] args = {"score", "--input", dir.toString(), "--model", model.toString(), "--output",
             dir.resolve("out").toString()};
-        Files.writeString(model.resolve("metadata.json"), "{\"format\": 1, \"models\": ");
+        Files.writeString(model.resolve("metadata.json"), "{\"format\": 2, \"models\": ");
         Outcome o = run(args);
         assertEquals(1, o.status());
         assertTrue(o.err().startsWith("credibility: cannot read " + model.toUri().getPath().replaceAll("/$", "")
@@ -90,18 +94,22 @@ class MainTest {
 
         Files.writeString(model.resolve("metadata.json"), "{\"format\": 9}");
         assertEquals(new Outcome(1, "", "credibility: incompatible model folder " + model
-                + ": format 9, this build reads format 1\n"), run(args));
+                + ": format 9, this build reads format 2\n"), run(args));
 
         Files.writeString(model.resolve("metadata.json"),
-                "{\"format\": 1, \"models\": {\"credibility\": {\"features\": [\"corroborating_outlets\"]}}}");
+                "{\"format\": 2, \"models\": {\"credibility\": {\"features\": [\"corroborating_outlets\"]}}}");
         assertEquals(new Outcome(1, "", "credibility: incompatible model folder " + model
-                + ": trained on features [corroborating_outlets], this build computes "
+                + ": its credibility model was trained on features [corroborating_outlets], this build computes "
                 + org.credibility.features.Explanation.FEATURES + "\n"), run(args));
+
+        Files.writeString(model.resolve("metadata.json"), "{\"format\": 2, \"models\": {}}");
+        assertEquals(new Outcome(1, "", "credibility: model folder " + model
+                + " holds no model (stance, credibility)\n"), run(args));
 
         Files.copy(Path.of("../seeds/model/metadata.json"), model.resolve("metadata.json"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertEquals(new Outcome(1, "", "credibility: incomplete model folder " + model
-                + ": no MLlib model in credibility/\n"), run(args));
+                + ": no MLlib model in stance/\n"), run(args));
         assertFalse(Files.exists(dir.resolve("out")), "nothing was written");
     }
 }

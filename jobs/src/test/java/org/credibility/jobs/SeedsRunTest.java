@@ -72,8 +72,11 @@ class SeedsRunTest {
         assertEquals(table("mentions").count(), counts.path("mentions").asLong());
         assertEquals(55, counts.path("scores").asInt());
         assertEquals(5, counts.path("outlets").asInt());
-        assertEquals(new ObjectMapper().readTree(Path.of("../seeds/model/metadata.json").toFile()).path("version"),
-                m.path("model").path("version"));
+        JsonNode shipped = new ObjectMapper().readTree(Path.of("../seeds/model/metadata.json").toFile()).path("models");
+        for (String model : List.of("stance", "credibility")) {
+            assertEquals(shipped.path(model).path("version"), m.path("models").path(model).path("version"), model);
+        }
+        assertEquals(0, m.path("trained_in_this_run").size());
         try (var listing = Files.list(dir)) {
             assertEquals(List.of(out), listing.toList(), "no staging folder is left behind");
         }

@@ -106,6 +106,15 @@ public final class CredibilityModel {
         return new Trained(pipeline, summary);
     }
 
+    /** What metadata.json says about the model, besides its training summary. */
+    public static Map<String, Object> description() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "MLlib PipelineModel: VectorAssembler, StandardScaler, LogisticRegression");
+        m.put("predicts", "P(claim is true)");
+        m.put("features", Explanation.FEATURES);
+        return m;
+    }
+
     /**
      * Per-feature weights on the raw scale: contribution to the log-odds of feature i is
      * {@code weight[i] * (x[i] - mean[i])}.

@@ -131,9 +131,14 @@ public final class RunReport {
                 rows.add(List.of(key, String.valueOf(run.get(key))));
             }
         }
-        if (run.get("model") instanceof Map<?, ?> model) {
-            rows.add(List.of("model", model.get("version") + " (" + model.get("path") + ")"
-                    + (Boolean.TRUE.equals(model.get("trained_in_this_run")) ? ", trained in this run" : "")));
+        if (run.get("models") instanceof Map<?, ?> models) {
+            List<?> trained = run.get("trained_in_this_run") instanceof List<?> l ? l : List.of();
+            models.forEach((name, m) -> {
+                Map<?, ?> model = (Map<?, ?>) m;
+                String path = String.valueOf(model.get("path"));
+                rows.add(List.of(name + " model", model.get("version") + (path.isEmpty() ? "" : " (" + path + ")")
+                        + (trained.contains(name) ? ", trained in this run" : "")));
+            });
         }
         b.append(Html.table(List.of("", ""), rows));
         if (run.get("counts") instanceof Map<?, ?> counts) {

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,11 +29,12 @@ public final class ScoreStage {
     private ScoreStage() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> features, ModelFolder.Loaded model) {
-        double[][] meanAndWeight = CredibilityModel.contributionWeights(model.credibility());
+    public static Dataset<Row> apply(Dataset<Row> features, ModelFolder.Model credibility) {
+        PipelineModel model = credibility.pipeline();
+        double[][] meanAndWeight = CredibilityModel.contributionWeights(model);
         Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1]);
         Column row = struct(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
-        return model.credibility().transform(features)
+        return model.transform(features)
                 .withColumn("credibility", vector_to_array(col("probability"), "float64").getItem(1))
                 .withColumn("explanation", udf(explainer, DataTypes.StringType).apply(row))
                 .select(Arrays.stream(OUTPUT_COLUMNS).map(c -> col(c)).toArray(Column[]::new));

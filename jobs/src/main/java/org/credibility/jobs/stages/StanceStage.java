@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.lit;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,11 +21,17 @@ import org.credibility.features.Quantities;
 import org.credibility.features.SentenceAnalysis;
 import org.credibility.features.Stance;
 import org.credibility.features.StanceJudgement;
+import org.credibility.jobs.ml.StanceModel;
 
 /**
  * Links → mentions: the stance of each linked article toward the claim (agree / disagree /
  * discuss / unrelated) with its probability, the cues behind it and whom a denial comes from.
- * Linked articles judged unrelated are dropped; the claim's own article always stays.
+ * The stance and its probability come from the trained stance model when the run has one, else
+ * from the cue judge. The cue judge always finds the matched sentence, its cues, and who denies the
+ * claim there: a denial reported in an article is a fact about the claim whatever the article's
+ * own stance (an article that reports a claim and its denial is, in FNC-1's terms, discussing it).
+ * Linked articles judged unrelated are dropped; the claim's own article and the input's known
+ * reports always stay.
  */
 public final class StanceStage {
     public static final StructType MENTIONS = new StructType()
@@ -48,15 +56,29 @@ public final class StanceStage {
     private StanceStage() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> links, Dataset<Row> claims, Dataset<Row> analyzed) {
+    public static Dataset<Row> apply(Dataset<Row> links, Dataset<Row> claims, Dataset<Row> analyzed,
+                                     Optional<PipelineModel> stanceModel) {
         Dataset<Row> pairs = (Arrays.asList(links.columns()).contains("known") ? links
                         : links.withColumn("known", lit(false)))
                 .join(claims.select(col("claim_id"), col("text").as("claim_text"),
                         col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities")), "claim_id")
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
                         "article_id");
-        return pairs.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
+        Dataset<Row> predicted = stanceModel.map(m -> StanceModel.predict(m, pairs)).orElse(pairs
+                .withColumn("predicted_stance", lit(null).cast("string"))
+                .withColumn("predicted_stance_p", lit(null).cast("double")));
+        return predicted.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
                 .filter(col("known_report").or(related()));
+    }
+
+    /**
+     * The input's stance labels as training pairs for {@link StanceModel}: {@code claim_text},
+     * the article's {@code sentences} and the labelled {@code stance}.
+     */
+    public static Dataset<Row> labelledPairs(Dataset<Row> stanceLabels, Dataset<Row> claims, Dataset<Row> analyzed) {
+        return stanceLabels.select("claim_id", "article_id", "stance")
+                .join(claims.select(col("claim_id"), col("text").as("claim_text")), "claim_id")
+                .join(analyzed.select(col("id").as("article_id"), col("sentences")), "article_id");
     }
 
     /** Mentions that are about the claim: the claim's own article, or any stance but unrelated. */
@@ -73,12 +95,15 @@ public final class StanceStage {
         String claimText = r.getAs("claim_text");
         List<SentenceAnalysis> sentences = SentenceRows.fromRows(r.getList(r.fieldIndex("sentences")));
         StanceJudgement j = judge.judge(claimText, sentences);
+        String predicted = r.getAs("predicted_stance");
+        String stance = predicted != null ? predicted : j.stance().label();
+        double probability = predicted != null ? r.<Double>getAs("predicted_stance_p") : j.probability();
         SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
         List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
                 SentenceRows.quantities(r.getList(r.fieldIndex("claim_quantities"))), matched.quantities());
         String articleId = r.getAs("article_id");
         return RowFactory.create(r.getAs("claim_id"), claimText, articleId, r.getAs("outlet"), r.getAs("origin"),
-                articleId.equals(r.getAs("claim_article_id")), j.stance().label(), j.probability(), j.similarity(),
+                articleId.equals(r.getAs("claim_article_id")), stance, probability, j.similarity(),
                 matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
                 SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()), SentenceRows.array(conflicts),
                 r.<Boolean>getAs("known"));

@@ -45,18 +45,27 @@ class ModelRoundTripTest {
         assertTrue(auc > 0.5 && auc <= 1.0, "training AUC " + auc);
 
         JsonNode manifest = new ObjectMapper().readTree(trained.resolve("_manifest.json").toFile());
-        assertTrue(manifest.path("model").path("trained_in_this_run").asBoolean());
+        assertEquals("[\"credibility\"]", manifest.path("trained_in_this_run").toString());
+        JsonNode used = manifest.path("models").path(ModelFolder.CREDIBILITY);
         assertEquals(trained.resolve("model").toUri().getPath().replaceAll("/$", ""),
-                java.net.URI.create(manifest.path("model").path("path").asText()).getPath());
-        assertEquals(meta.path("version").asText(), manifest.path("model").path("version").asText());
+                java.net.URI.create(used.path("path").asText()).getPath());
+        assertEquals(model.path("version").asText(), used.path("version").asText());
+        // The seeds have no stance labels: the stance model came from the shipped default, and the
+        // trained folder says so.
+        JsonNode shipped = new ObjectMapper().readTree(Path.of("../seeds/model", ModelFolder.METADATA).toFile());
+        assertEquals(shipped.path("models").path(ModelFolder.STANCE).path("version"),
+                manifest.path("models").path(ModelFolder.STANCE).path("version"));
+        assertEquals(shipped.path("models").path(ModelFolder.STANCE).path("version"),
+                meta.path("fallbacks").path(ModelFolder.STANCE).path("version"));
+        assertTrue(meta.path("models").path(ModelFolder.STANCE).isMissingNode());
     }
 
     @Test
     void coefficientsKeepTheirSigns(@TempDir Path dir) {
         Path model = dir.resolve("model");
         assertEquals(0, Main.run(new String[] {"train", "--input", "../seeds/labelled", "--model", model.toString()}));
-        ModelFolder.Loaded loaded = ModelFolder.load(SharedSpark.session(), model.toString());
-        double[] weights = CredibilityModel.contributionWeights(loaded.credibility())[1];
+        double[] weights = CredibilityModel.contributionWeights(ModelFolder.load(SharedSpark.session(),
+                model.toString()).get(ModelFolder.CREDIBILITY).pipeline())[1];
         for (int i = 0; i < weights.length; i++) {
             int sign = CredibilityModel.SIGNS.get(Explanation.FEATURES.get(i));
             assertTrue(sign == 0 || Math.signum(weights[i]) == 0 || Math.signum(weights[i]) == sign,

@@ -38,7 +38,8 @@ class WatchListStageTest {
                 claim.getString(claim.fieldIndex("outlet")), claim.getString(claim.fieldIndex("origin"))));
         assertEquals(List.of("a1", "a2", "a9"), claim.getList(claim.fieldIndex("known_article_ids")));
 
-        Dataset<Row> mentions = StanceStage.apply(WatchListStage.links(claims, analyzed), claims, analyzed);
+        Dataset<Row> mentions = StanceStage.apply(WatchListStage.links(claims, analyzed), claims, analyzed,
+                java.util.Optional.empty());
         // a1 and a2 are listed: judged and kept, a2 although unrelated; a3 is found by LSH and agrees;
         // a4 is neither; a9 is not in articles.jsonl.
         assertEquals("a1 agree known, a2 unrelated known, a3 agree found",
