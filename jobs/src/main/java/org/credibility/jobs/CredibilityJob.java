@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,6 +27,7 @@ import org.credibility.jobs.stages.OutletStage;
 import org.credibility.jobs.stages.ScoreStage;
 import org.credibility.jobs.stages.StanceStage;
 import org.credibility.jobs.stages.WatchListStage;
+import scala.Option;
 
 /**
  * Runs the stages in order — ingest, claims, link, stance, claim features, (train), score,
@@ -35,13 +37,23 @@ public final class CredibilityJob {
     private CredibilityJob() {
     }
 
+    /** How often a step that runs long says how far its Spark tasks have got. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(20);
+
     public static void execute(JobSettings settings) {
         Instant started = Instant.now();
         SparkSession spark = SparkSessions.getOrCreate(settings.master());
-        String runId = started.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Progress progress = new Progress(System.err)) {
+            Option<String> webUi = spark.sparkContext().uiWebUrl();
+            progress.report("start", Progress.sparkLine(spark.version(), spark.sparkContext().master(),
+                    webUi.isDefined() ? Optional.of(webUi.get()) : Optional.empty()));
+            progress.heartbeatEvery(HEARTBEAT, JavaSparkContext.fromSparkContext(spark.sparkContext()).statusTracker());
+            run(settings, spark, progress, started);
+        }
+    }
 
-        Progress progress = new Progress(System.err);
-        progress.report("start", "Spark " + spark.version() + " " + spark.sparkContext().master());
+    private static void run(JobSettings settings, SparkSession spark, Progress progress, Instant started) {
+        String runId = started.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
         // Load the given models before any work: an unusable one fails the run in seconds.
         Map<String, ModelFolder.Model> models = new LinkedHashMap<>(settings.modelToLoad()
                 .map(dir -> ModelFolder.load(spark, dir)).orElse(Map.of()));
@@ -95,14 +107,16 @@ public final class CredibilityJob {
         Dataset<Row> scores = progress.stage("scores", () -> materialize(ScoreStage.apply(features, used.credibility())));
         Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions.filter(StanceStage.related()), scores)));
 
-        out.table("articles", ingest.articles());
-        out.table("claims", claims.select(ClaimStage.OUTPUT_COLUMNS[0],
-                Arrays.copyOfRange(ClaimStage.OUTPUT_COLUMNS, 1, ClaimStage.OUTPUT_COLUMNS.length)));
-        out.table("mentions", mentions);
-        out.table("scores", scores);
-        out.table("outlets", outlets);
-        out.table("rejected", inputs.rejected(ingest.rejected()));
-        progress.report("write", "6 tables");
+        progress.step("write", () -> {
+            out.table("articles", ingest.articles());
+            out.table("claims", claims.select(ClaimStage.OUTPUT_COLUMNS[0],
+                    Arrays.copyOfRange(ClaimStage.OUTPUT_COLUMNS, 1, ClaimStage.OUTPUT_COLUMNS.length)));
+            out.table("mentions", mentions);
+            out.table("scores", scores);
+            out.table("outlets", outlets);
+            out.table("rejected", inputs.rejected(ingest.rejected()));
+            return "6 tables";
+        });
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run_id", runId);
@@ -117,7 +131,7 @@ public final class CredibilityJob {
         manifest.put("counts", counts);
         manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
         progress.report("counts", "for the manifest");
-        progress.report("report", writeReport(out, manifest, scores, outlets, inputs));
+        progress.step("report", () -> writeReport(out, manifest, scores, outlets, inputs));
         manifest.put("finished_at", Instant.now().toString());
         manifest.put("seconds", Math.round(seconds(started) * 10) / 10.0);
         out.publish(manifest);

@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.credibility.jobs.cli.UsageException;
 import org.credibility.jobs.ml.ModelFolder;
+import scala.Tuple2;
 
 /**
  * What one command was asked to do, with the defaults of DESIGN.md filled in. Paths are
@@ -126,7 +128,7 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
                 if (!exists(dir + "/" + ModelFolder.METADATA)) {
                     throw new JobException("not a model folder (no " + ModelFolder.METADATA + "): " + dir);
                 }
-                ModelFolder.check(dir, new Configuration());
+                ModelFolder.check(dir, hadoopConfiguration());
             }
         }
         if (output != null && isFile(output)) {
@@ -134,10 +136,23 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         }
     }
 
+    /**
+     * Hadoop's configuration as Spark's jobs will see it: with the {@code spark.hadoop.*}
+     * settings given to spark-submit (a file system's endpoint or credentials), which the checks
+     * need before Spark starts.
+     */
+    static Configuration hadoopConfiguration() {
+        Configuration conf = new Configuration();
+        for (Tuple2<String, String> setting : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+            conf.set(setting._1(), setting._2());
+        }
+        return conf;
+    }
+
     static boolean exists(String path) {
         try {
             Path p = new Path(path);
-            return p.getFileSystem(new Configuration()).exists(p);
+            return p.getFileSystem(hadoopConfiguration()).exists(p);
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
@@ -146,7 +161,7 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
     private static boolean isFile(String path) {
         try {
             Path p = new Path(path);
-            FileSystem fs = p.getFileSystem(new Configuration());
+            FileSystem fs = p.getFileSystem(hadoopConfiguration());
             return fs.exists(p) && fs.getFileStatus(p).isFile();
         } catch (IOException e) {
             return false;

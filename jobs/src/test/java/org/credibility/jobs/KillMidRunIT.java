@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +30,9 @@ class KillMidRunIT {
     Path dir;
 
     private Process start(Path output, Path log) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.asList(read("credibility.jvmOptions").split("\\s+")));
+        List<String> command = BuiltJar.javaCommand();
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dspark.ui.enabled=false",
-                "-cp", System.getProperty("credibility.jar") + java.io.File.pathSeparator + read("credibility.sparkClasspath"),
+                "-cp", BuiltJar.jar() + java.io.File.pathSeparator + BuiltJar.sparkClasspath(),
                 "org.credibility.jobs.Main", "run", "--input", "../seeds", "--model", "../seeds/model",
                 "--output", output.toString(), "--master", "local[2]"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -110,9 +105,5 @@ class KillMidRunIT {
 
     private static String runId(Path out) throws IOException {
         return new ObjectMapper().readTree(out.resolve(OutputWriter.MANIFEST).toFile()).path("run_id").asText();
-    }
-
-    private static String read(String property) throws IOException {
-        return Files.readString(Path.of(System.getProperty(property)), StandardCharsets.UTF_8).strip();
     }
 }

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,12 +21,10 @@ class SparkSubmitIT {
     @Test
     void theBuiltJarRunsUnderSparkSubmit(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("out");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.asList(read("credibility.jvmOptions").split("\\s+")));
-        command.addAll(List.of("-cp", read("credibility.sparkClasspath"), "org.apache.spark.deploy.SparkSubmit",
+        List<String> command = BuiltJar.javaCommand();
+        command.addAll(List.of("-cp", BuiltJar.sparkClasspath(), "org.apache.spark.deploy.SparkSubmit",
                 "--master", "local[2]", "--conf", "spark.ui.enabled=false",
-                System.getProperty("credibility.jar"),
+                BuiltJar.jar(),
                 "run", "--input", "../seeds", "--model", "../seeds/model", "--output", output.toString()));
         Path log = dir.resolve("submit.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -44,9 +38,5 @@ class SparkSubmitIT {
         for (String table : List.of("articles", "claims", "mentions", "scores", "outlets", "rejected")) {
             assertTrue(Files.exists(output.resolve(table).resolve("_SUCCESS")), table + " was not written");
         }
-    }
-
-    private static String read(String property) throws IOException {
-        return Files.readString(Path.of(System.getProperty(property)), StandardCharsets.UTF_8).strip();
     }
 }
