@@ -55,7 +55,9 @@ public final class StanceStage {
                         col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities")), "claim_id")
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
                         "article_id");
-        return pairs.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
+        // Sorted by article, each article's sentences are decoded and normalised once for all its claims.
+        return pairs.sortWithinPartitions("article_id")
+                .mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
                 .filter(col("known_report").or(related()));
     }
 
@@ -66,17 +68,29 @@ public final class StanceStage {
 
     private static Iterator<Row> judge(Iterator<Row> rows) {
         CueStanceJudge judge = CueStanceJudge.standard();
-        return Iterators.map(rows, r -> judge(judge, r));
+        Article[] last = {null};
+        return Iterators.map(rows, r -> {
+            String articleId = r.getAs("article_id");
+            if (last[0] == null || !last[0].id().equals(articleId)) {
+                List<SentenceAnalysis> sentences = SentenceRows.fromRows(r.getList(r.fieldIndex("sentences")));
+                last[0] = new Article(articleId, sentences, judge.sentenceTerms(sentences));
+            }
+            return judge(judge, last[0], r);
+        });
     }
 
-    private static Row judge(CueStanceJudge judge, Row r) {
+    /** The article of the rows in hand, decoded once. */
+    private record Article(String id, List<SentenceAnalysis> sentences, List<List<String>> terms) {
+    }
+
+    private static Row judge(CueStanceJudge judge, Article article, Row r) {
         String claimText = r.getAs("claim_text");
-        List<SentenceAnalysis> sentences = SentenceRows.fromRows(r.getList(r.fieldIndex("sentences")));
-        StanceJudgement j = judge.judge(claimText, sentences);
+        List<SentenceAnalysis> sentences = article.sentences();
+        StanceJudgement j = judge.judge(claimText, sentences, article.terms());
         SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
         List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
                 SentenceRows.quantities(r.getList(r.fieldIndex("claim_quantities"))), matched.quantities());
-        String articleId = r.getAs("article_id");
+        String articleId = article.id();
         return RowFactory.create(r.getAs("claim_id"), claimText, articleId, r.getAs("outlet"), r.getAs("origin"),
                 articleId.equals(r.getAs("claim_article_id")), j.stance().label(), j.probability(), j.similarity(),
                 matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
