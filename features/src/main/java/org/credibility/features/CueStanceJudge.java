@@ -55,14 +55,27 @@ public final class CueStanceJudge {
     }
 
     public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences) {
+        return judge(claimText, articleSentences, sentenceTerms(articleSentences));
+    }
+
+    /** The terms of each sentence, as {@link #judge(String, List, List)} takes them. */
+    public List<List<String>> sentenceTerms(List<SentenceAnalysis> articleSentences) {
+        List<List<String>> terms = new ArrayList<>(articleSentences == null ? 0 : articleSentences.size());
+        for (SentenceAnalysis sentence : articleSentences == null ? List.<SentenceAnalysis>of() : articleSentences) {
+            terms.add(normalizer.terms(sentence.text()));
+        }
+        return terms;
+    }
+
+    /**
+     * The same, given the sentences' terms ({@link #sentenceTerms}): an article judged against
+     * many claims has its sentences normalised once, not once per claim.
+     */
+    public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences, List<List<String>> terms) {
         Set<String> claim = new HashSet<>(normalizer.terms(claimText));
         List<SentenceAnalysis> sentences = articleSentences == null ? List.of() : articleSentences;
         if (claim.isEmpty() || sentences.isEmpty()) {
             return unrelated(0.0);
-        }
-        List<List<String>> terms = new ArrayList<>(sentences.size());
-        for (SentenceAnalysis sentence : sentences) {
-            terms.add(normalizer.terms(sentence.text()));
         }
         double[] similarity = new double[sentences.size()];
         double[] passage = new double[sentences.size()];

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.credibility.jobs.cli.Options;
 import org.credibility.jobs.cli.UsageException;
+import org.credibility.jobs.generate.GenerateCommand;
 import org.credibility.jobs.importers.ImportCommand;
 import org.credibility.jobs.ml.EvaluateCommand;
 
@@ -32,6 +33,8 @@ public final class Main {
             "         turn a public data set into an input folder (no Spark)",
             "  evaluate stance --input DIR --output DIR [--dev-share X] [--seed N] [--master URL]",
             "         train the stance model on a grouped split of a labelled input, report on the rest",
+            "  generate --articles N --seed S --output DIR",
+            "         write a synthetic input folder of N news-like articles (no Spark)",
             "",
             "'credibility <command> --help' describes one command.");
 
@@ -89,7 +92,7 @@ public final class Main {
 
     private static int dispatch(List<String> args) {
         if (args.isEmpty()) {
-            throw new UsageException("missing command (run, train, score, import or evaluate; see --help)");
+            throw new UsageException("missing command (run, train, score, import, evaluate or generate; see --help)");
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
@@ -103,11 +106,14 @@ public final class Main {
         if (command.equals("evaluate")) {
             return EvaluateCommand.run(rest);
         }
+        if (command.equals("generate")) {
+            return GenerateCommand.run(rest);
+        }
         String help = switch (command) {
             case "run" -> RUN_HELP;
             case "train" -> TRAIN_HELP;
             case "score" -> SCORE_HELP;
-            default -> throw new UsageException("unknown command '" + command + "' (run, train, score, import or evaluate; see --help)");
+            default -> throw new UsageException("unknown command '" + command + "' (run, train, score, import, evaluate or generate; see --help)");
         };
         if (rest.contains("--help") || rest.contains("-h")) {
             System.out.println(help);

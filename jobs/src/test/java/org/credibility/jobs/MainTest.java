@@ -35,7 +35,7 @@ class MainTest {
 
     @Test
     void badArgumentsGiveOneLineAndExitTwo() {
-        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train, score, import or evaluate; see --help)\n"),
+        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train, score, import, evaluate or generate; see --help)\n"),
                 run("frobnicate"));
         assertEquals(new Outcome(2, "", "credibility: run: unknown option '--inptu' (see 'run --help')\n"),
                 run("run", "--inptu", "x"));
@@ -46,13 +46,19 @@ class MainTest {
                 run("score", "extra"));
         assertEquals(new Outcome(2, "", "credibility: run: option '--output' given twice\n"),
                 run("run", "--output", "a", "--output", "b"));
-        assertEquals(new Outcome(2, "", "credibility: missing command (run, train, score, import or evaluate; see --help)\n"), run());
+        assertEquals(new Outcome(2, "", "credibility: missing command (run, train, score, import, evaluate or generate; see --help)\n"), run());
+        assertEquals(new Outcome(2, "", "credibility: generate: --articles needs an integer, not 'many'\n"),
+                run("generate", "--articles", "many", "--seed", "1", "--output", "x"));
+        assertEquals(new Outcome(2, "", "credibility: generate: --articles must be 0 or more, not -3\n"),
+                run("generate", "--articles", "-3", "--seed", "1", "--output", "x"));
+        assertEquals(new Outcome(2, "", "credibility: generate: missing required option --seed\n"),
+                run("generate", "--articles", "3", "--output", "x"));
     }
 
     @Test
     void helpForEachCommand() {
         assertTrue(run("--help").out().startsWith("usage: credibility <command>"));
-        for (String command : new String[] {"run", "train", "score"}) {
+        for (String command : new String[] {"run", "train", "score", "generate"}) {
             Outcome o = run(command, "--help");
             assertEquals(0, o.status());
             assertTrue(o.out().startsWith("usage: credibility " + command + " "), o.out());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,11 @@ import org.credibility.jobs.JobException;
  * stance_labels.jsonl), one JSON object a line. Each file is written beside its final name and
  * moved into place when complete, so a reader never sees half a file.
  */
-final class InputFolderWriter {
+public final class InputFolderWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path folder;
 
-    InputFolderWriter(Path folder) {
+    public InputFolderWriter(Path folder) {
         this.folder = folder;
         if (Files.isRegularFile(folder)) {
             throw new JobException("output path is a file, not a folder: " + folder);
@@ -40,12 +41,19 @@ final class InputFolderWriter {
 
     /** Writes {@code name} with one line per record (field order kept); returns the number of lines. */
     int write(String name, Collection<? extends Map<String, Object>> records) {
+        return (int) write(name, records.iterator());
+    }
+
+    /** The same, streaming: records are written as the iterator makes them, none held. */
+    public long write(String name, Iterator<? extends Map<String, Object>> records) {
         Path target = folder.resolve(name);
         Path partial = folder.resolve("." + name + ".partial");
+        long lines = 0;
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            for (Map<String, Object> record : records) {
-                out.write(JSON.writeValueAsString(record));
+            while (records.hasNext()) {
+                out.write(JSON.writeValueAsString(records.next()));
                 out.write('\n');
+                lines++;
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -57,7 +65,7 @@ final class InputFolderWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return records.size();
+        return lines;
     }
 
     /** Removes a file this import does not write but an earlier import into the same folder may have. */

@@ -1,18 +1,18 @@
 package org.credibility.jobs.stages;
 
+import static org.apache.spark.sql.functions.array_except;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
 
-import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.credibility.jobs.ml.TermsTransformer;
 
@@ -33,6 +33,7 @@ public final class LinkStage {
     /** Sentences with fewer terms match anything by chance. */
     static final int MIN_TERMS = 3;
     static final long SEED = 20170121L;
+    static final long MAX_TERM_SENTENCES = 500;
 
     private LinkStage() {
     }
@@ -41,10 +42,7 @@ public final class LinkStage {
     public static Dataset<Row> apply(Dataset<Row> claims, Dataset<Row> analyzed) {
         Dataset<Row> own = claims.select(col("claim_id"), col("article_id"), lit(1.0).as("similarity"));
 
-        PipelineModel terms = new Pipeline().setStages(new PipelineStage[] {
-            new TermsTransformer().setInputCol("text").setOutputCol("terms"),
-            new HashingTF().setInputCol("terms").setOutputCol("tf").setBinary(true).setNumFeatures(1 << 18)
-        }).fit(claims);
+        TermsTransformer terms = new TermsTransformer().setInputCol("text").setOutputCol("terms");
         Dataset<Row> sentences = terms.transform(analyzed
                         .select(col("id").as("article_id"), explode(col("sentences")).as("s"))
                         .select(col("article_id"), col("s.text").as("text")))
@@ -55,12 +53,34 @@ public final class LinkStage {
         if (claimTerms.isEmpty()) {
             return own;
         }
+        Column rare = array_except(col("terms"), lit(commonTerms(sentences)));
+        HashingTF tf = new HashingTF().setInputCol("link_terms").setOutputCol("tf").setBinary(true).setNumFeatures(1 << 18);
+        Dataset<Row> sentenceTf = tf.transform(sentences.withColumn("link_terms", rare))
+                .filter(size(col("link_terms")).gt(0));
+        Dataset<Row> claimTf = tf.transform(claimTerms.withColumn("link_terms", rare))
+                .filter(size(col("link_terms")).gt(0));
         MinHashLSHModel lsh = new MinHashLSH().setInputCol("tf").setOutputCol("hashes")
-                .setNumHashTables(HASH_TABLES).setSeed(SEED).fit(claimTerms);
-        Dataset<Row> others = lsh.approxSimilarityJoin(claimTerms, sentences, MAX_JACCARD_DISTANCE, "distance")
+                .setNumHashTables(HASH_TABLES).setSeed(SEED).fit(claimTf);
+        Dataset<Row> others = lsh.approxSimilarityJoin(claimTf, sentenceTf, MAX_JACCARD_DISTANCE, "distance")
                 .filter(col("datasetA.claim_article_id").notEqual(col("datasetB.article_id")))
                 .groupBy(col("datasetA.claim_id").as("claim_id"), col("datasetB.article_id").as("article_id"))
                 .agg(max(lit(1.0).minus(col("distance"))).as("similarity"));
         return own.unionByName(others);
+    }
+
+    /**
+     * Terms in more than {@value #MAX_TERM_SENTENCES} sentences ("said", "killed", "ministry" in
+     * a large corpus). They tie unrelated sentences together: a MinHash bucket keyed by such a
+     * term holds thousands of sentences and the join compares every pair in a bucket, so the
+     * candidate pairs grew with the square of the corpus (a 10,000-article synthetic corpus
+     * spent its time there). The cap is absolute, not a share of the corpus: a share lets each
+     * bucket grow with the corpus, and the pairs with its square. What links reports of one story
+     * are its rare terms: names, places, figures. Corpora under the cap (the seeds) keep all
+     * their terms. Returns the vocabulary only, never per-sentence data.
+     */
+    static String[] commonTerms(Dataset<Row> sentences) {
+        return sentences.select(explode(col("terms")).as("term")).groupBy("term").count()
+                .filter(col("count").gt(MAX_TERM_SENTENCES)).select("term").orderBy("term")
+                .as(Encoders.STRING()).collectAsList().toArray(String[]::new);
     }
 }

@@ -67,7 +67,9 @@ public final class StanceStage {
         Dataset<Row> predicted = stanceModel.map(m -> StanceModel.predict(m, pairs)).orElse(pairs
                 .withColumn("predicted_stance", lit(null).cast("string"))
                 .withColumn("predicted_stance_p", lit(null).cast("double")));
-        return predicted.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
+        // Sorted by article, each article's sentences are decoded and normalised once for all its claims.
+        return predicted.sortWithinPartitions("article_id")
+                .mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
                 .filter(col("known_report").or(related()));
     }
 
@@ -88,20 +90,32 @@ public final class StanceStage {
 
     private static Iterator<Row> judge(Iterator<Row> rows) {
         CueStanceJudge judge = CueStanceJudge.standard();
-        return Iterators.map(rows, r -> judge(judge, r));
+        Article[] last = {null};
+        return Iterators.map(rows, r -> {
+            String articleId = r.getAs("article_id");
+            if (last[0] == null || !last[0].id().equals(articleId)) {
+                List<SentenceAnalysis> sentences = SentenceRows.fromRows(r.getList(r.fieldIndex("sentences")));
+                last[0] = new Article(articleId, sentences, judge.sentenceTerms(sentences));
+            }
+            return judge(judge, last[0], r);
+        });
     }
 
-    private static Row judge(CueStanceJudge judge, Row r) {
+    /** The article of the rows in hand, decoded once. */
+    private record Article(String id, List<SentenceAnalysis> sentences, List<List<String>> terms) {
+    }
+
+    private static Row judge(CueStanceJudge judge, Article article, Row r) {
         String claimText = r.getAs("claim_text");
-        List<SentenceAnalysis> sentences = SentenceRows.fromRows(r.getList(r.fieldIndex("sentences")));
-        StanceJudgement j = judge.judge(claimText, sentences);
+        List<SentenceAnalysis> sentences = article.sentences();
+        StanceJudgement j = judge.judge(claimText, sentences, article.terms());
         String predicted = r.getAs("predicted_stance");
         String stance = predicted != null ? predicted : j.stance().label();
         double probability = predicted != null ? r.<Double>getAs("predicted_stance_p") : j.probability();
         SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
         List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
                 SentenceRows.quantities(r.getList(r.fieldIndex("claim_quantities"))), matched.quantities());
-        String articleId = r.getAs("article_id");
+        String articleId = article.id();
         return RowFactory.create(r.getAs("claim_id"), claimText, articleId, r.getAs("outlet"), r.getAs("origin"),
                 articleId.equals(r.getAs("claim_article_id")), stance, probability, j.similarity(),
                 matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
