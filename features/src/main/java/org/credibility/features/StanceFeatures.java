@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * and body): how much of the claim the body, its opening and its best sentences cover (terms
  * from {@link TermNormalizer}), term and bigram overlap, and the denial, hedge and negation
  * words, numbers and attributions of the sentences about the claim. Plain Java, deterministic,
- * thread-safe; {@link #NAMES} lists the vector in order.
+ * thread-safe; {@link #NAMES} lists the vector in order. The TF-IDF features weigh terms by
+ * {@link TermWeights} learned from training data.
  */
 public final class StanceFeatures {
     public static final List<String> NAMES = List.of(
@@ -36,7 +38,14 @@ public final class StanceFeatures {
             "numbers_claim",       // the claim states numbers
             "numbers_matched",     // share of the claim's numbers found in the body
             "attributed_related",  // share of related sentences that attribute their content
-            "sentences_log");      // log1p of the number of sentences
+            "sentences_log",       // log1p of the number of sentences
+            "tfidf_body",          // TF-IDF cosine of claim and body ({@link TermWeights})
+            "tfidf_opening",       // … of claim and the first OPENING sentences
+            "tfidf_best",          // … of claim and its most similar sentence
+            "idf_cover_body",      // share of the claim's idf weight found in the body
+            "idf_cover_best",      // … in the body's best sentence by that measure
+            "denial_opening",      // log1p of denial cues in the first OPENING sentences
+            "question_claim");     // the claim asks (a headline question is rarely agreed with)
     public static final int OPENING = 3;
     public static final double RELATED = 0.3;
 
@@ -56,8 +65,14 @@ public final class StanceFeatures {
     }
 
     /** The features of the claim against an article's analysed sentences ({@link ArticleAnalyzer}). */
-    public double[] compute(String claim, List<SentenceAnalysis> sentences) {
+    public double[] compute(String claim, List<SentenceAnalysis> sentences, TermWeights weights) {
         List<String> claimTerms = terms.terms(claim);
+        Map<String, Double> claimVector = weights.vector(claimTerms);
+        List<String> bodyTerms = new ArrayList<>();
+        List<String> openingTerms = new ArrayList<>();
+        double tfidfBest = 0;
+        double idfCoverBest = 0;
+        int denialOpening = 0;
         Set<String> c = new HashSet<>(claimTerms);
         Set<String> claimBigrams = bigrams(claimTerms);
         Set<String> body = new HashSet<>();
@@ -72,9 +87,14 @@ public final class StanceFeatures {
             Set<String> set = new HashSet<>(t);
             sentenceTerms.add(set);
             body.addAll(set);
+            bodyTerms.addAll(t);
             if (i < OPENING) {
                 opening.addAll(set);
+                openingTerms.addAll(t);
+                denialOpening += s.denialCues().size();
             }
+            tfidfBest = Math.max(tfidfBest, TermWeights.cosine(claimVector, weights.vector(t)));
+            idfCoverBest = Math.max(idfCoverBest, weights.weightedCover(c, set));
             bodyBigrams.addAll(bigrams(t));
             bodyNumbers.addAll(s.numbers());
             cover[i] = share(c, set);
@@ -136,7 +156,14 @@ public final class StanceFeatures {
             claimNumbers.isEmpty() ? 0 : 1,
             claimNumbers.isEmpty() ? 0 : numbersFound / (double) claimNumbers.size(),
             related == 0 ? 0 : attributedRelated / (double) related,
-            Math.log1p(n)
+            Math.log1p(n),
+            TermWeights.cosine(claimVector, weights.vector(bodyTerms)),
+            TermWeights.cosine(claimVector, weights.vector(openingTerms)),
+            tfidfBest,
+            weights.weightedCover(c, body),
+            idfCoverBest,
+            Math.log1p(denialOpening),
+            claim.indexOf('?') >= 0 ? 1 : 0
         };
     }
 

@@ -15,11 +15,12 @@ class StanceFeaturesTest {
     void featuresOfOneHandCheckedPair() {
         // Claim terms {polic, arrest, men, paris}; the body's 11 terms: polic paris arrest anyon
         // official | report arrest fals | weather sunny | men fled.
+        // Unit term weights: the TF-IDF cosines are over raw term counts ("arrest" twice in the body).
         double[] f = StanceFeatures.standard().compute("Police arrested 3 men in Paris.", article(
                 "Police in Paris did not arrest anyone, officials said.",
                 "The report of 3 arrests was false.",
                 "The weather was sunny.",
-                "Reportedly the men fled."));
+                "Reportedly the men fled."), TermWeights.none());
         assertEquals(StanceFeatures.NAMES.size(), f.length);
         assertArrayEquals(new double[] {
             1.0,                   // all four claim terms in the body
@@ -38,12 +39,34 @@ class StanceFeaturesTest {
             1,                     // the best sentence negates once, the claim never
             1, 1.0,                // the claim's number 3 is in the body
             1.0,                   // the related sentence attributes ("officials said")
-            Math.log1p(4)}, f, 1e-12);
+            Math.log1p(4),
+            5 / (2 * Math.sqrt(14)), // claim·body = 1+1+2+1, |claim| = 2, |body|² = 10·1 + 2²
+            4 / (2 * Math.sqrt(12)), // the opening: no "men"
+            3 / (2 * Math.sqrt(5)),  // sentence 1: three of its five terms are the claim's
+            1.0, 0.75,             // idf-weighted covers, all weights 1: as cover_body, cover_best
+            Math.log1p(1),         // "false" in the opening
+            0}, f, 1e-12);         // the claim asks nothing
+    }
+
+    @Test
+    void learnedWeightsFavourTheClaimsRareTerms() {
+        // "paris" occurs in all 3 training documents, "men" in none: the body that shares "men"
+        // is the more similar one.
+        TermWeights weights = new TermWeights(3, java.util.Map.of("paris", 3L, "polic", 1L));
+        String claim = "Police arrested men in Paris.";
+        double sharesParis = StanceFeatures.standard().compute(claim, article("Paris is sunny."), weights)[19];
+        double sharesMen = StanceFeatures.standard().compute(claim, article("The men are sunny."), weights)[19];
+        // idf: paris 1, polic ln 2 + 1, unseen (arrest, men, sunny) ln 4 + 1.
+        double unseen = Math.log(4) + 1;
+        double claimNorm = Math.sqrt(1 + Math.pow(Math.log(2) + 1, 2) + 2 * unseen * unseen);
+        assertEquals(1 / (claimNorm * Math.sqrt(1 + unseen * unseen)), sharesParis, 1e-12);
+        assertEquals(unseen / (claimNorm * Math.sqrt(2)), sharesMen, 1e-12);
+        assertEquals(true, sharesMen > sharesParis);
     }
 
     @Test
     void emptyArticleGivesZeros() {
-        double[] f = StanceFeatures.standard().compute("Police arrested 3 men in Paris.", List.of());
+        double[] f = StanceFeatures.standard().compute("Police arrested 3 men in Paris.", List.of(), TermWeights.none());
         assertEquals(1.0, f[15]);  // the claim states a number
         assertEquals(1.0, java.util.Arrays.stream(f).sum());
     }

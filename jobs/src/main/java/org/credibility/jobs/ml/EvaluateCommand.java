@@ -13,10 +13,15 @@ import org.credibility.jobs.cli.UsageException;
 /** {@code credibility evaluate stance ...}: a metrics report on a labelled input (see {@link StanceEvaluation}). */
 public final class EvaluateCommand {
     public static final String HELP = String.join("\n",
-            "usage: credibility evaluate stance --input DIR --output DIR [--dev-share X] [--seed N] [--master URL]",
+            "usage: credibility evaluate stance --input DIR --output DIR [--split article|story] [--dev-share X]",
+            "                                   [--seed N] [--master URL]",
             "  trains the stance model on part of a labelled input folder (articles.jsonl, claims.jsonl,",
-            "  stance_labels.jsonl, as 'import fnc1' writes it) and measures it on the rest: a split in",
-            "  which no claim and no article is on both sides. Writes report.json and report.md.",
+            "  stance_labels.jsonl, as 'import fnc1' writes it) and measures it on the rest. Writes",
+            "  report.json and report.md.",
+            "  --split article  whole articles (FNC-1 Body IDs) to one side, as the FNC-1 baseline's hold-out",
+            "                   (default); a claim may be on both sides",
+            "  --split story    no claim and no article on both sides: claims and articles joined by a related",
+            "                   pair stay together, unrelated pairs across the sides are left out",
             "  --dev-share X  share of the groups held out for measuring (default 0.2)",
             "  --seed N       seed of the split (default 1)");
 
@@ -33,7 +38,7 @@ public final class EvaluateCommand {
                     + (args.isEmpty() ? "" : " '" + args.get(0) + "'") + " (stance; see 'evaluate --help')");
         }
         Options o = Options.parse("evaluate stance", args.subList(1, args.size()),
-                Set.of("input", "output", "dev-share", "seed", "master"));
+                Set.of("input", "output", "split", "dev-share", "seed", "master"));
         String input = o.require("input");
         Path output = Path.of(o.require("output"));
         double devShare;
@@ -44,6 +49,11 @@ public final class EvaluateCommand {
         } catch (NumberFormatException e) {
             throw new UsageException("evaluate stance: --dev-share takes a number in (0, 1) and --seed an integer");
         }
+        GroupedSplit.Grouping grouping = switch (o.get("split").orElse("article")) {
+            case "article" -> GroupedSplit.Grouping.ARTICLE;
+            case "story" -> GroupedSplit.Grouping.STORY;
+            default -> throw new UsageException("evaluate stance: --split takes article or story");
+        };
         if (!(devShare > 0 && devShare < 1)) {
             throw new UsageException("evaluate stance: --dev-share takes a number in (0, 1)");
         }
@@ -53,7 +63,7 @@ public final class EvaluateCommand {
             }
         }
         SparkSession spark = SparkSessions.getOrCreate(o.get("master").orElse(null));
-        Map<String, Object> report = StanceEvaluation.run(spark, input, output, devShare, seed);
+        Map<String, Object> report = StanceEvaluation.run(spark, input, output, grouping, devShare, seed);
         @SuppressWarnings("unchecked")
         Map<String, Object> dev = (Map<String, Object>) report.get("dev");
         System.err.printf("credibility: stance on %s dev pairs: FNC-1 score %.4f, macro-F1 %.4f; report in %s%n",

@@ -7,17 +7,25 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * A development split of (claim, article) stance pairs in which no claim and no article is on
- * both sides. Claims and articles joined by a related pair (any stance but unrelated) form one
- * group — in FNC-1 roughly one Emergent story: its headlines and the bodies reporting it — and a
- * whole group goes to dev or to train, chosen by a hash of its smallest member and the seed. A
- * pair whose claim and article fall in different groups on different sides (only unrelated pairs
- * can) is left out of both. Plain Java: the pairs' ids fit on the driver.
+ * A development split of (claim, article) stance pairs, whole groups to one side, chosen by a
+ * hash of the group's smallest member and the seed. Two groupings:
+ * <ul>
+ * <li>{@link Grouping#ARTICLE}: by article (FNC-1's Body ID), as the issue and the FNC-1 baseline's
+ * hold-out split do; every pair lands on a side, and a headline may be on both.</li>
+ * <li>{@link Grouping#STORY}: no claim and no article on both sides. Claims and articles joined
+ * by a related pair (any stance but unrelated) form one group — in FNC-1 roughly one Emergent
+ * story: its headlines and the bodies reporting it. A pair whose claim and article fall in
+ * groups on different sides (only unrelated pairs can) is left out of both.</li>
+ * </ul>
+ * Plain Java: the pairs' ids fit on the driver.
  */
 public final class GroupedSplit {
     public enum Side { TRAIN, DEV, NEITHER }
 
+    public enum Grouping { ARTICLE, STORY }
+
     private final Map<String, String> parent = new HashMap<>();
+    private final Grouping grouping;
     private final double devShare;
     private final long seed;
 
@@ -25,19 +33,23 @@ public final class GroupedSplit {
     public record Pair(String claimId, String articleId, boolean related) {
     }
 
-    public GroupedSplit(List<Pair> pairs, double devShare, long seed) {
+    public GroupedSplit(List<Pair> pairs, Grouping grouping, double devShare, long seed) {
+        this.grouping = grouping;
         this.devShare = devShare;
         this.seed = seed;
         for (Pair p : pairs) {
             find("c:" + p.claimId());
             find("a:" + p.articleId());
-            if (p.related()) {
+            if (grouping == Grouping.STORY && p.related()) {
                 union("c:" + p.claimId(), "a:" + p.articleId());
             }
         }
     }
 
     public Side side(String claimId, String articleId) {
+        if (grouping == Grouping.ARTICLE) {
+            return dev(find("a:" + articleId)) ? Side.DEV : Side.TRAIN;
+        }
         boolean claimDev = dev(find("c:" + claimId));
         boolean articleDev = dev(find("a:" + articleId));
         if (claimDev != articleDev) {

@@ -28,9 +28,10 @@ import org.credibility.jobs.stages.WatchListStage;
 
 /**
  * {@code evaluate stance}: on a labelled input folder (articles.jsonl, claims.jsonl,
- * stance_labels.jsonl), split the pairs with {@link GroupedSplit} (no claim or article on both
- * sides), train {@link StanceModel} on one side, predict the other and write report.json and
- * report.md (FNC-1 score, macro-F1, confusion matrix, timings).
+ * stance_labels.jsonl), split the pairs with {@link GroupedSplit} (by article, or by story so
+ * that no claim and no article is on both sides), train {@link StanceModel} on one side, predict
+ * the other and write report.json and report.md (FNC-1 score, macro-F1, confusion matrix, the
+ * dev set's label mix, timings).
  */
 public final class StanceEvaluation {
     static final StructType LABELS = new StructType()
@@ -45,7 +46,8 @@ public final class StanceEvaluation {
     private StanceEvaluation() {
     }
 
-    public static Map<String, Object> run(SparkSession spark, String input, Path output, double devShare, long seed) {
+    public static Map<String, Object> run(SparkSession spark, String input, Path output,
+                                          GroupedSplit.Grouping grouping, double devShare, long seed) {
         Instant started = Instant.now();
         Map<String, Object> seconds = new LinkedHashMap<>();
         Dataset<Row> analyzed = IngestStage.apply(spark, input + "/articles.jsonl").analyzed()
@@ -66,7 +68,7 @@ public final class StanceEvaluation {
         for (Row r : ids) {
             pairs.add(new GroupedSplit.Pair(r.getString(0), r.getString(1), !r.getString(2).equals("unrelated")));
         }
-        GroupedSplit split = new GroupedSplit(pairs, devShare, seed);
+        GroupedSplit split = new GroupedSplit(pairs, grouping, devShare, seed);
         List<Row> sides = new ArrayList<>(ids.size());
         for (GroupedSplit.Pair p : pairs) {
             sides.add(RowFactory.create(p.claimId(), p.articleId(), split.side(p.claimId(), p.articleId()).name()));
@@ -97,9 +99,18 @@ public final class StanceEvaluation {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("task", "stance");
         report.put("input", input);
-        report.put("split", Map.of("kind", "grouped: claims and articles joined by a related pair stay together",
-                "dev_share", devShare, "seed", seed, "train_pairs", trainPairs, "dev_pairs", devPairs,
-                "pairs_left_out", ids.size() - trainPairs - devPairs, "articles", articles));
+        Map<String, Object> splitReport = new LinkedHashMap<>();
+        splitReport.put("grouping", grouping == GroupedSplit.Grouping.ARTICLE
+                ? "article: whole articles (FNC-1 Body IDs) to one side; a claim may be on both"
+                : "story: claims and articles joined by a related pair stay together; no claim or article on both sides");
+        splitReport.put("dev_share", devShare);
+        splitReport.put("seed", seed);
+        splitReport.put("train_pairs", trainPairs);
+        splitReport.put("dev_pairs", devPairs);
+        splitReport.put("pairs_left_out", ids.size() - trainPairs - devPairs);
+        splitReport.put("articles", articles);
+        splitReport.put("dev_labels", metrics.goldCounts());
+        report.put("split", splitReport);
         report.put("model", StanceModel.description());
         report.put("dev", metrics.toMap());
         report.put("seconds", seconds);
@@ -116,10 +127,11 @@ public final class StanceEvaluation {
             @SuppressWarnings("unchecked")
             Map<String, Object> split = (Map<String, Object>) report.get("split");
             String md = "# Stance evaluation\n\n"
-                    + "Input: `" + report.get("input") + "`. Grouped split (seed " + split.get("seed") + ", dev share "
-                    + split.get("dev_share") + "): " + split.get("train_pairs") + " training pairs, "
-                    + split.get("dev_pairs") + " dev pairs, " + split.get("pairs_left_out")
-                    + " left out (claim and article on different sides).\n\n"
+                    + "Input: `" + report.get("input") + "`. Split by " + split.get("grouping") + " (seed "
+                    + split.get("seed") + ", dev share " + split.get("dev_share") + "): " + split.get("train_pairs")
+                    + " training pairs, " + split.get("dev_pairs") + " dev pairs, " + split.get("pairs_left_out")
+                    + " left out (claim and article on different sides). Dev labels: " + split.get("dev_labels")
+                    + ".\n\n"
                     + String.format("| metric (dev) | value |%n| --- | ---: |%n| FNC-1 score (relative) | %.4f |%n"
                             + "| macro-F1 | %.4f |%n| accuracy | %.4f |%n%n", metrics.fncScore(), metrics.macroF1(),
                     metrics.accuracy())

@@ -3,11 +3,18 @@ package org.credibility.jobs.ml;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.ml.param.IntArrayParam;
+import org.apache.spark.ml.param.LongParam;
 import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
@@ -21,24 +28,24 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.credibility.features.StanceFeatures;
+import org.credibility.features.TermWeights;
 import org.credibility.jobs.stages.SentenceRows;
 import scala.collection.Seq;
 
 /**
  * MLlib stage: (claim text, article's analysed sentences) → the stance feature vector of
- * {@link StanceFeatures} (plain Java). Persists with a pipeline, like {@link TermsTransformer}.
+ * {@link StanceFeatures} (plain Java). Persists with a pipeline, like {@link TermsTransformer};
+ * the {@link TermWeights} learned in training are params too, so the pipeline's metadata carries
+ * them (a few thousand terms).
  */
 public final class StanceFeaturesTransformer extends Transformer implements DefaultParamsWritable {
-    private static final UserDefinedFunction FEATURES = udf(
-            (UDF2<String, Seq<Row>, org.apache.spark.ml.linalg.Vector>) (claim, sentences) -> Vectors.dense(
-                    StanceFeatures.standard().compute(claim == null ? "" : claim, sentences == null ? List.of()
-                            : SentenceRows.fromRows(scala.jdk.javaapi.CollectionConverters.asJava(sentences)))),
-            SQLDataTypes.VectorType());
-
     private final String uid;
     private final Param<String> claimCol;
     private final Param<String> sentencesCol;
     private final Param<String> outputCol;
+    private final LongParam weightDocuments;
+    private final StringArrayParam weightTerms;
+    private final IntArrayParam weightDocumentFrequencies;
 
     public StanceFeaturesTransformer() {
         this(Identifiable$.MODULE$.randomUID("stanceFeatures"));
@@ -52,6 +59,43 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
         setDefault(claimCol, "claim_text");
         setDefault(sentencesCol, "sentences");
         setDefault(outputCol, "stance_features");
+        this.weightDocuments = new LongParam(this, "weightDocuments", "documents the term weights were counted over");
+        this.weightTerms = new StringArrayParam(this, "weightTerms", "terms with a learned document frequency");
+        this.weightDocumentFrequencies = new IntArrayParam(this, "weightDocumentFrequencies",
+                "document frequency of each of weightTerms");
+        setDefault(weightDocuments, 0L);
+        setDefault(weightTerms, new String[0]);
+        setDefault(weightDocumentFrequencies, new int[0]);
+    }
+
+    public LongParam weightDocuments() {
+        return weightDocuments;
+    }
+
+    public StringArrayParam weightTerms() {
+        return weightTerms;
+    }
+
+    public IntArrayParam weightDocumentFrequencies() {
+        return weightDocumentFrequencies;
+    }
+
+    public StanceFeaturesTransformer setTermWeights(TermWeights weights) {
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(new TreeMap<>(weights.documentFrequency()).entrySet());
+        set(weightDocuments, weights.documents());
+        set(weightTerms, entries.stream().map(Map.Entry::getKey).toArray(String[]::new));
+        set(weightDocumentFrequencies, entries.stream().mapToInt(e -> Math.toIntExact(e.getValue())).toArray());
+        return this;
+    }
+
+    public TermWeights getTermWeights() {
+        String[] terms = getOrDefault(weightTerms);
+        int[] df = getOrDefault(weightDocumentFrequencies);
+        Map<String, Long> frequencies = new HashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            frequencies.put(terms[i], (long) df[i]);
+        }
+        return new TermWeights((Long) getOrDefault(weightDocuments), frequencies);
     }
 
     public Param<String> claimCol() {
@@ -78,8 +122,14 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
         transformSchema(dataset.schema());
-        return dataset.withColumn(getOutputCol(),
-                FEATURES.apply(col(getOrDefault(claimCol)), col(getOrDefault(sentencesCol))));
+        TermWeights weights = getTermWeights();
+        UserDefinedFunction features = udf(
+                (UDF2<String, Seq<Row>, org.apache.spark.ml.linalg.Vector>) (claim, sentences) -> Vectors.dense(
+                        StanceFeatures.standard().compute(claim == null ? "" : claim, sentences == null ? List.of()
+                                : SentenceRows.fromRows(scala.jdk.javaapi.CollectionConverters.asJava(sentences)),
+                                weights)),
+                SQLDataTypes.VectorType());
+        return dataset.withColumn(getOutputCol(), features.apply(col(getOrDefault(claimCol)), col(getOrDefault(sentencesCol))));
     }
 
     @Override

@@ -40,6 +40,19 @@ public final class StanceMetrics {
         return n;
     }
 
+    /** Pairs per gold label, in {@link #LABELS} order. */
+    public Map<String, Long> goldCounts() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (int i = 0; i < LABELS.size(); i++) {
+            long n = 0;
+            for (long c : confusion[i]) {
+                n += c;
+            }
+            m.put(LABELS.get(i), n);
+        }
+        return m;
+    }
+
     /** The FNC-1 score divided by the best score possible on the same pairs. */
     public double fncScore() {
         double score = 0;

@@ -28,7 +28,7 @@ class StanceMetricsTest {
                 new GroupedSplit.Pair("c2", "a2", true), new GroupedSplit.Pair("c3", "a3", true),
                 new GroupedSplit.Pair("c3", "a1", false), new GroupedSplit.Pair("c4", "a1", true));
         for (long seed = 0; seed < 20; seed++) {
-            GroupedSplit split = new GroupedSplit(pairs, 0.5, seed);
+            GroupedSplit split = new GroupedSplit(pairs, GroupedSplit.Grouping.STORY, 0.5, seed);
             // Related pairs are never split; c4 joins c1's group through a1.
             for (GroupedSplit.Pair p : pairs) {
                 if (p.related()) {
@@ -40,6 +40,27 @@ class StanceMetricsTest {
             GroupedSplit.Side c2 = split.side("c2", "a2");
             assertEquals(c1 == c2 ? c1 : GroupedSplit.Side.NEITHER, split.side("c1", "a2"));
         }
-        assertEquals(GroupedSplit.Side.TRAIN, new GroupedSplit(pairs, 0.0, 1).side("c3", "a3"));
+        assertEquals(GroupedSplit.Side.TRAIN,
+                new GroupedSplit(pairs, GroupedSplit.Grouping.STORY, 0.0, 1).side("c3", "a3"));
+    }
+
+    @Test
+    void articleSplitPutsEveryPairOnItsArticlesSide() {
+        List<GroupedSplit.Pair> pairs = List.of(
+                new GroupedSplit.Pair("c1", "a1", true), new GroupedSplit.Pair("c1", "a2", true),
+                new GroupedSplit.Pair("c2", "a1", false));
+        boolean claimOnBothSides = false;
+        for (long seed = 0; seed < 20; seed++) {
+            GroupedSplit split = new GroupedSplit(pairs, GroupedSplit.Grouping.ARTICLE, 0.5, seed);
+            for (GroupedSplit.Pair p : pairs) {
+                assertEquals(true, split.side(p.claimId(), p.articleId()) != GroupedSplit.Side.NEITHER);
+            }
+            assertEquals(split.side("c1", "a1"), split.side("c2", "a1"));
+            claimOnBothSides |= split.side("c1", "a1") != split.side("c1", "a2");
+        }
+        // Related pairs do not bind articles: with 20 seeds, c1's two articles part at least once.
+        assertEquals(true, claimOnBothSides);
+        assertEquals(GroupedSplit.Side.DEV,
+                new GroupedSplit(pairs, GroupedSplit.Grouping.ARTICLE, 1.0, 1).side("c1", "a2"));
     }
 }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.classification.RandomForestClassificationModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.credibility.features.TermWeights;
 import org.credibility.jobs.SharedSpark;
 import org.credibility.jobs.importers.Fnc1Importer;
 import org.credibility.jobs.stages.IngestStage;
@@ -17,7 +19,10 @@ import org.credibility.jobs.stages.WatchListStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The stance model on the committed FNC-1 sample: train → save → load → the same predictions. */
+/**
+ * The stance model on the committed FNC-1 sample: train → save → load → the same term weights
+ * and the same predictions.
+ */
 class StanceModelTest {
     @Test
     void trainSaveLoadPredict(@TempDir Path dir) throws Exception {
@@ -35,6 +40,11 @@ class StanceModelTest {
         assertEquals(23, pairs.count());
 
         PipelineModel model = StanceModel.train(pairs);
+        TermWeights weights = ((StanceFeaturesTransformer) model.stages()[0]).getTermWeights();
+        assertEquals(6 + 21, weights.documents());  // the sample's distinct bodies and headlines
+        assertTrue(weights.documentFrequency().values().stream().allMatch(df -> df >= 2 && df <= 27));
+        assertTrue(model.stages()[1] instanceof RandomForestClassificationModel);  // related or not
+        assertTrue(model.stages()[2] instanceof RandomForestClassificationModel);  // agree / disagree / discuss
         List<Row> predicted = StanceModel.predict(model, pairs)
                 .select("claim_id", "article_id", "predicted_stance", "predicted_stance_p")
                 .orderBy("claim_id", "article_id").collectAsList();
@@ -45,7 +55,8 @@ class StanceModelTest {
 
         model.write().save(dir.resolve("stance").toString());
         PipelineModel reloaded = PipelineModel.load(dir.resolve("stance").toString());
-        assertTrue(reloaded.stages()[0] instanceof StanceFeaturesTransformer);
+        assertEquals(weights.documentFrequency(),
+                ((StanceFeaturesTransformer) reloaded.stages()[0]).getTermWeights().documentFrequency());
         assertEquals(predicted, StanceModel.predict(reloaded, pairs)
                 .select("claim_id", "article_id", "predicted_stance", "predicted_stance_p")
                 .orderBy("claim_id", "article_id").collectAsList());
