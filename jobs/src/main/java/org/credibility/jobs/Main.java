@@ -31,6 +31,8 @@ public final class Main {
             "         turn a public data set into an input folder (no Spark)",
             "  evaluate stance --input DIR --output DIR [--dev-share X] [--seed N] [--master URL]",
             "         train the stance model on a grouped split of a labelled input, report on the rest",
+            "  evaluate credibility --input DIR --output DIR [--folds K] [--seed N] [--master URL]",
+            "         cross-validate the claim scores on held-out claims of a labelled input",
             "",
             "'credibility <command> --help' describes one command.");
 
