@@ -4,16 +4,34 @@ import java.util.List;
 
 /**
  * What the pipeline found about one claim, in the words an explanation needs. The model's
- * numeric features are counts and flags over these lists (see {@link Explanation#FEATURES}).
+ * numeric features are counts, shares and flags over these (see {@link Explanation#FEATURES}).
+ *
+ * @param reports how many of the claim's reports (its mentions, from any outlet, its own
+ *                article included) agree, disagree and discuss it; unrelated ones are not counted
  */
 public record ClaimEvidence(List<String> corroborators, int independentSources, List<String> deniedIn,
                             List<String> deniers, List<String> hedgedIn, List<String> hedgeCues, String source,
-                            List<String> numberConflicts) {
+                            List<String> numberConflicts, Reports reports) {
+
+    /** Reports of a claim by stance. */
+    public record Reports(int agreeing, int denying, int discussing) {
+        public static final Reports NONE = new Reports(0, 0, 0);
+
+        public int total() {
+            return agreeing + denying + discussing;
+        }
+
+        /** {@code n} as a share of all the reports; 0 when there are none. */
+        double share(int n) {
+            return total() == 0 ? 0.0 : n / (double) total();
+        }
+    }
 
     /** The credibility model's feature vector, in the order of {@link Explanation#FEATURES}. */
     public double[] features() {
         return new double[] {corroborators.size(), independentSources, deniedIn.size(), flag(!deniedIn.isEmpty()),
-            hedgedIn.size(), flag(!hedgeCues.isEmpty()), flag(source != null), flag(!numberConflicts.isEmpty())};
+            hedgedIn.size(), flag(!hedgeCues.isEmpty()), flag(source != null), flag(!numberConflicts.isEmpty()),
+            reports.share(reports.agreeing()), reports.share(reports.denying()), reports.share(reports.discussing())};
     }
 
     private static double flag(boolean value) {

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * the article's origin — once each, and not when it is the claim's own source or origin: a
  * republished copy, or five outlets quoting one ministry statement, add nothing independent.
  * Each corroborating outlet contributes at most one source, so independent sources never
- * exceed corroborating outlets.
+ * exceed corroborating outlets. The reports by stance count every mention, the claim's own
+ * article's too: the shares of reports that agree, deny or hedge do not depend on whose claim it is.
  */
 public final class Corroboration {
     private Corroboration() {
@@ -43,6 +44,7 @@ public final class Corroboration {
         Set<String> deniers = new TreeSet<>();
         Set<String> hedgedIn = new TreeSet<>();
         Set<String> conflicts = new TreeSet<>();
+        int[] byStance = new int[Stance.values().length];
         for (Mention m : mentions) {
             boolean other = !key(m.outlet()).equals(ownOutlet);
             switch (m.stance()) {
@@ -69,6 +71,7 @@ public final class Corroboration {
                 case UNRELATED -> {
                 }
             }
+            byStance[m.stance().ordinal()]++;
             if (m.stance() != Stance.UNRELATED) {
                 conflicts.addAll(m.numberConflicts());
             }
@@ -77,7 +80,9 @@ public final class Corroboration {
         corroborating.sort(String::compareTo);
         int independent = new TreeSet<>(sourceOfOutlet.values()).size();
         return new ClaimEvidence(corroborating, independent, List.copyOf(deniedIn), List.copyOf(deniers),
-                List.copyOf(hedgedIn), List.copyOf(hedgeCues), source, List.copyOf(conflicts));
+                List.copyOf(hedgedIn), List.copyOf(hedgeCues), source, List.copyOf(conflicts),
+                new ClaimEvidence.Reports(byStance[Stance.AGREE.ordinal()], byStance[Stance.DISAGREE.ordinal()],
+                        byStance[Stance.DISCUSS.ordinal()]));
     }
 
     /** Names compared without case, accents, spaces or punctuation: "South Front" = "SouthFront". */

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public final class Explanation {
     /** The credibility model's features, in the order of its feature vector. */
     public static final List<String> FEATURES = List.of("corroborating_outlets", "independent_sources",
-            "denying_outlets", "denied", "hedging_outlets", "hedged", "attributed", "conflicting_numbers");
+            "denying_outlets", "denied", "hedging_outlets", "hedged", "attributed", "conflicting_numbers",
+            "agree_share", "deny_share", "discuss_share");
 
     /** How many reasons an explanation gives at most. */
     public static final int MAX_REASONS = 3;
@@ -44,6 +45,10 @@ public final class Explanation {
             reasons.add(new Reason("hedged: " + e.hedgeCues().stream().map(q -> "'" + q + "'")
                     .collect(Collectors.joining(", ")), c(contributions, "hedged")));
         }
+        if (e.reports().total() > 0) {
+            reasons.add(new Reason(reports(e.reports()), c(contributions, "agree_share")
+                    + c(contributions, "deny_share") + c(contributions, "discuss_share")));
+        }
         reasons.add(new Reason(e.source() == null ? "not attributed to a source" : "attributed to: " + e.source(),
                 c(contributions, "attributed")));
         if (!e.numberConflicts().isEmpty()) {
@@ -69,6 +74,11 @@ public final class Explanation {
         return "corroborated by " + count(e.corroborators().size(), "other outlet") + " ("
                 + String.join(", ", e.corroborators()) + ") resting on "
                 + count(e.independentSources(), "independent source");
+    }
+
+    private static String reports(ClaimEvidence.Reports r) {
+        return "of " + count(r.total(), "report") + ": " + r.agreeing() + " agree, " + r.denying() + " deny, "
+                + r.discussing() + " hedge";
     }
 
     private static String denial(ClaimEvidence e) {

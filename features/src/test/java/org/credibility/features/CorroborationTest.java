@@ -23,6 +23,8 @@ class CorroborationTest {
                         mention("Hurriyet", "Hurriyet", Stance.AGREE, "Turkish Armed Forces")));
         assertEquals(List.of("Free West Media", "Global Research", "Hurriyet", "UPI"), e.corroborators());
         assertEquals(1, e.independentSources());
+        assertEquals(new ClaimEvidence.Reports(5, 0, 0), e.reports());
+        assertEquals(1.0, e.features()[Explanation.FEATURES.indexOf("agree_share")]);
     }
 
     @Test
@@ -50,7 +52,9 @@ class CorroborationTest {
         assertEquals(List.of("SouthFront"), e.hedgedIn());
         assertEquals(List.of("jets: 2 vs 0"), e.numberConflicts());
         assertEquals(List.of(), e.corroborators());
-        assertArrayEquals(new double[] {0, 0, 2, 1, 1, 1, 1, 1}, e.features());
+        // Reports by stance count every mention, the claim's own outlet's too: 0 agree, 2 deny, 1 hedges.
+        assertEquals(new ClaimEvidence.Reports(0, 2, 1), e.reports());
+        assertArrayEquals(new double[] {0, 0, 2, 1, 1, 1, 1, 1, 0, 2 / 3.0, 1 / 3.0}, e.features());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ExplanationTest {
     private static final ClaimEvidence DENIED_AND_HEDGED = new ClaimEvidence(List.of("UPI"), 1,
             List.of("Free West Media", "Global Research"), List.of("Pentagon", "US-led coalition"), List.of(),
-            List.of("reportedly"), "Russian Ministry of Defence", List.of());
+            List.of("reportedly"), "Russian Ministry of Defence", List.of(), new ClaimEvidence.Reports(2, 2, 0));
 
     @Test
     void ordersReasonsByHowMuchTheyMovedTheScore() {
@@ -24,7 +24,7 @@ class ExplanationTest {
     @Test
     void saysWhenNothingCorroboratesAndNobodyIsCited() {
         ClaimEvidence lone = new ClaimEvidence(List.of(), 0, List.of(), List.of(), List.of("SouthFront", "UPI"),
-                List.of(), null, List.of("targets: 22 vs 36"));
+                List.of(), null, List.of("targets: 22 vs 36"), ClaimEvidence.Reports.NONE);
         Map<String, Double> contributions = Map.of("corroborating_outlets", -1.2, "hedging_outlets", -0.3,
                 "attributed", -0.1, "conflicting_numbers", -0.6);
         assertEquals("no other outlet corroborates it (−); conflicting numbers: targets: 22 vs 36 (−); "
@@ -35,8 +35,20 @@ class ExplanationTest {
     @Test
     void aDisputeWithoutANamedDenierIsStillReported() {
         ClaimEvidence disputed = new ClaimEvidence(List.of(), 0, List.of("Sputnik"), List.of(), List.of(),
-                List.of(), "Sputnik", List.of());
-        assertEquals("disputed (reported in Sputnik) (−); no other outlet corroborates it; attributed to: Sputnik",
+                List.of(), "Sputnik", List.of(), new ClaimEvidence.Reports(0, 1, 0));
+        assertEquals("disputed (reported in Sputnik) (−); no other outlet corroborates it; "
+                        + "of 1 report: 0 agree, 1 deny, 0 hedge",
                 Explanation.explain(disputed, Map.of("denied", -2.0)));
+    }
+
+    @Test
+    void theSharesOfReportsByStanceAreOneReason() {
+        // The three share contributions add up: 0.3 − 1.1 + 0 = −0.8 outweighs the others.
+        Map<String, Double> contributions = Map.of("corroborating_outlets", 0.2, "agree_share", 0.3,
+                "deny_share", -1.1, "denied", -0.5, "hedged", -0.1);
+        assertEquals("of 4 reports: 2 agree, 2 deny, 0 hedge (−); denied by: Pentagon, US-led coalition (reported in "
+                        + "Free West Media, Global Research) (−); corroborated by 1 other outlet (UPI) resting on "
+                        + "1 independent source (+)",
+                Explanation.explain(DENIED_AND_HEDGED, contributions));
     }
 }

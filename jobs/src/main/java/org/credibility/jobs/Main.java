@@ -33,6 +33,8 @@ public final class Main {
             "         turn a public data set into an input folder (no Spark)",
             "  evaluate stance --input DIR --output DIR [--dev-share X] [--seed N] [--master URL]",
             "         train the stance model on a grouped split of a labelled input, report on the rest",
+            "  evaluate credibility --input DIR --output DIR [--folds K] [--seed N] [--master URL]",
+            "         cross-validate the claim scores on held-out claims of a labelled input",
             "  generate --articles N --seed S --output DIR",
             "         write a synthetic input folder of N news-like articles (no Spark)",
             "",

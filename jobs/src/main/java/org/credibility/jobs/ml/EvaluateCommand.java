@@ -10,7 +10,10 @@ import org.credibility.jobs.SparkSessions;
 import org.credibility.jobs.cli.Options;
 import org.credibility.jobs.cli.UsageException;
 
-/** {@code credibility evaluate stance ...}: a metrics report on a labelled input (see {@link StanceEvaluation}). */
+/**
+ * {@code credibility evaluate stance|credibility ...}: a metrics report on a labelled input (see
+ * {@link StanceEvaluation} and {@link CredibilityEvaluation}).
+ */
 public final class EvaluateCommand {
     public static final String HELP = String.join("\n",
             "usage: credibility evaluate stance --input DIR --output DIR [--split article|story] [--dev-share X]",
@@ -23,7 +26,15 @@ public final class EvaluateCommand {
             "  --split story    no claim and no article on both sides: claims and articles joined by a related",
             "                   pair stay together, unrelated pairs across the sides are left out",
             "  --dev-share X  share of the groups held out for measuring (default 0.2)",
-            "  --seed N       seed of the split (default 1)");
+            "  --seed N       seed of the split (default 1)",
+            "",
+            "usage: credibility evaluate credibility --input DIR --output DIR [--folds K] [--seed N] [--master URL]",
+            "  claim-grouped K-fold cross-validation of the claim scores on a labelled claim-centric input",
+            "  (articles.jsonl, claims.jsonl, labels.jsonl, stance_labels.jsonl, as 'import emergent' writes",
+            "  it): in each fold the stance and credibility models learn from the other folds' claims only.",
+            "  Writes report.json, report.html and calibration.png.",
+            "  --folds K      number of folds, at least 3 (default 5)",
+            "  --seed N       seed of the fold assignment (default 1)");
 
     private EvaluateCommand() {
     }
@@ -33,9 +44,12 @@ public final class EvaluateCommand {
             System.out.println(HELP);
             return 0;
         }
-        if (args.isEmpty() || !args.get(0).equals("stance")) {
+        if (args.isEmpty() || !List.of("stance", "credibility").contains(args.get(0))) {
             throw new UsageException("evaluate: " + (args.isEmpty() ? "missing" : "unknown") + " task"
-                    + (args.isEmpty() ? "" : " '" + args.get(0) + "'") + " (stance; see 'evaluate --help')");
+                    + (args.isEmpty() ? "" : " '" + args.get(0) + "'") + " (stance or credibility; see 'evaluate --help')");
+        }
+        if (args.get(0).equals("credibility")) {
+            return credibility(args.subList(1, args.size()));
         }
         Options o = Options.parse("evaluate stance", args.subList(1, args.size()),
                 Set.of("input", "output", "split", "dev-share", "seed", "master"));
@@ -57,11 +71,7 @@ public final class EvaluateCommand {
         if (!(devShare > 0 && devShare < 1)) {
             throw new UsageException("evaluate stance: --dev-share takes a number in (0, 1)");
         }
-        for (String file : new String[] {"articles.jsonl", "claims.jsonl", "stance_labels.jsonl"}) {
-            if (!java.nio.file.Files.exists(Path.of(input, file)) && !input.contains("://")) {
-                throw new JobException("evaluate stance: no " + file + " in " + input);
-            }
-        }
+        requireFiles("evaluate stance", input, "articles.jsonl", "claims.jsonl", "stance_labels.jsonl");
         SparkSession spark = SparkSessions.getOrCreate(o.get("master").orElse(null));
         Map<String, Object> report = StanceEvaluation.run(spark, input, output, grouping, devShare, seed);
         @SuppressWarnings("unchecked")
@@ -69,5 +79,42 @@ public final class EvaluateCommand {
         System.err.printf("credibility: stance on %s dev pairs: FNC-1 score %.4f, macro-F1 %.4f; report in %s%n",
                 dev.get("pairs"), dev.get("fnc_score_relative"), dev.get("macro_f1"), output);
         return 0;
+    }
+
+    private static int credibility(List<String> args) {
+        Options o = Options.parse("evaluate credibility", args, Set.of("input", "output", "folds", "seed", "master"));
+        String input = o.require("input");
+        Path output = Path.of(o.require("output"));
+        int folds;
+        long seed;
+        try {
+            folds = Integer.parseInt(o.get("folds").orElse("5"));
+            seed = Long.parseLong(o.get("seed").orElse("1"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("evaluate credibility: --folds and --seed take integers");
+        }
+        // Three at least: the training claims' stances come from stance models trained on the other training folds.
+        if (folds < 3) {
+            throw new UsageException("evaluate credibility: --folds takes an integer of at least 3");
+        }
+        requireFiles("evaluate credibility", input, "articles.jsonl", "claims.jsonl", "labels.jsonl",
+                "stance_labels.jsonl");
+        SparkSession spark = SparkSessions.getOrCreate(o.get("master").orElse(null));
+        Map<String, Object> report = CredibilityEvaluation.run(spark, input, output, folds, seed);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> held = (Map<String, Object>) report.get("held_out");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stance = (Map<String, Object>) report.get("stance_held_out");
+        System.err.printf("credibility: held-out claims ROC-AUC %s (pooled), stance accuracy %s on %s reports;"
+                + " report in %s%n", held.get("roc_auc_pooled"), stance.get("accuracy"), stance.get("pairs"), output);
+        return 0;
+    }
+
+    private static void requireFiles(String command, String input, String... files) {
+        for (String file : files) {
+            if (!java.nio.file.Files.exists(Path.of(input, file)) && !input.contains("://")) {
+                throw new JobException(command + ": no " + file + " in " + input);
+            }
+        }
     }
 }

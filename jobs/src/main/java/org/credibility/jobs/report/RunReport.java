@@ -111,12 +111,11 @@ public final class RunReport {
         body.append(outletSections(outlets, files));
 
         if (labels.isPresent()) {
-            body.append(labelSections(scores, labels.get(), files));
+            body.append(labelSections(scores, labels.get(), files, "When the model was trained in this run on"
+                    + " these labels, these are training figures, not a held-out evaluation."));
         }
 
-        String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<title>credibility run " + Html.escape(run.get("run_id")) + "</title>\n<style>\n" + CSS
-                + "</style>\n</head>\n<body>\n<h1>credibility: run report</h1>\n" + body + "</body>\n</html>\n";
+        String html = page("credibility run " + run.get("run_id"), "credibility: run report", body.toString());
         Map<String, byte[]> ordered = new LinkedHashMap<>();
         ordered.put(HTML, html.getBytes(StandardCharsets.UTF_8));
         ordered.putAll(files);
@@ -294,7 +293,19 @@ public final class RunReport {
         return bins;
     }
 
-    private static String labelSections(Dataset<Row> scores, Dataset<Row> labels, Map<String, byte[]> files) {
+    /** A whole HTML page in the reports' style. */
+    public static String page(String title, String heading, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<title>" + Html.escape(title) + "</title>\n<style>\n" + CSS
+                + "</style>\n</head>\n<body>\n<h1>" + Html.escape(heading) + "</h1>\n" + body + "</body>\n</html>\n";
+    }
+
+    /**
+     * The scores against the labels: confusion matrix, calibration plot ({@link #CALIBRATION_PNG},
+     * put in {@code files}) and table. {@code provenance} says what kind of figures these are.
+     */
+    public static String labelSections(Dataset<Row> scores, Dataset<Row> labels, Map<String, byte[]> files,
+                                       String provenance) {
         Confusion c = confusion(scores, labels);
         StringBuilder b = new StringBuilder("<h2>Against the labels</h2>\n");
         if (c.total() == 0) {
@@ -307,8 +318,7 @@ public final class RunReport {
                 .append(". A score of ").append(Html.number(THRESHOLD, 1))
                 .append(" or more counts as predicted true. Accuracy ").append(Html.percent(c.accuracy()))
                 .append(", precision ").append(Html.percent(precision)).append(", recall ").append(Html.percent(recall))
-                .append(". When the model was trained in this run on these labels, these are training figures,"
-                        + " not a held-out evaluation.</p>\n")
+                .append(". ").append(Html.escape(provenance)).append("</p>\n")
                 .append("<h3>Confusion matrix</h3>\n")
                 .append(Html.table(List.of("label \\ predicted", "predicted true", "predicted false"), List.of(
                         List.of("true", c.truePositive(), c.falseNegative()),

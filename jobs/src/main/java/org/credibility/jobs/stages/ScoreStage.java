@@ -23,7 +23,7 @@ import org.credibility.jobs.ml.ModelFolder;
 public final class ScoreStage {
     public static final String[] OUTPUT_COLUMNS = {"claim_id", "text", "outlet", "article_id", "hedged", "denied",
         "corroborating_outlets", "independent_sources", "denying_outlets", "hedging_outlets", "attributed",
-        "conflicting_numbers", "attribution", "source", "corroborators", "deniers", "denied_in", "hedged_in",
+        "conflicting_numbers", "agreeing_reports", "denying_reports", "discussing_reports", "attribution", "source", "corroborators", "deniers", "denied_in", "hedged_in",
         "hedge_cues", "number_conflicts", "credibility", "explanation"};
 
     private ScoreStage() {
