@@ -70,7 +70,7 @@ public final class CredibilityEvaluation {
         Dataset<Row> claims = keep(WatchListStage.claims(spark, input + "/claims.jsonl"));
         Dataset<Row> knownReports = claims.select(col("claim_id"), explode(col("known_article_ids")).as("article_id"))
                 .select(col("claim_id"), col("article_id"), lit(0.0).as("similarity"), lit(true).as("known"));
-        Dataset<Row> mentions = keep(StanceStage.apply(knownReports, claims, analyzed));
+        Dataset<Row> mentions = keep(StanceStage.apply(knownReports, claims, analyzed, java.util.Optional.empty()));
         seconds.put("ingest_and_cues", since(started));
 
         Map<String, String> verdicts = new TreeMap<>();
