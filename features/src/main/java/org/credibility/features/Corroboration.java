@@ -57,12 +57,7 @@ public final class Corroboration {
                         }
                     }
                 }
-                case DISAGREE -> {
-                    deniedIn.add(m.outlet());
-                    if (m.denier() != null) {
-                        deniers.add(m.denier());
-                    }
-                }
+                case DISAGREE -> deniedIn.add(m.outlet());
                 case DISCUSS -> {
                     if (other) {
                         hedgedIn.add(m.outlet());
@@ -72,6 +67,13 @@ public final class Corroboration {
                 }
             }
             byStance[m.stance().ordinal()]++;
+            // A denial reported in a related article counts whatever the article's own stance: one
+            // that reports a claim and the ministry's denial of it is discussing it (FNC-1's
+            // sense), and the claim was still denied.
+            if (m.stance() != Stance.UNRELATED && m.denier() != null) {
+                deniedIn.add(m.outlet());
+                deniers.add(m.denier());
+            }
             if (m.stance() != Stance.UNRELATED) {
                 conflicts.addAll(m.numberConflicts());
             }

@@ -46,15 +46,19 @@ class CorroborationTest {
                         new Mention("Free West Media", "Free West Media", Stance.DISAGREE, "Pentagon", "Pentagon",
                                 List.of("jets: 2 vs 0")),
                         new Mention("SouthFront", "SouthFront", Stance.DISCUSS, null, null, List.of()),
-                        new Mention("UPI", "UPI", Stance.UNRELATED, null, null, List.of("targets: 22 vs 36"))));
-        assertEquals(List.of("Free West Media", "Global Research"), e.deniedIn());
-        assertEquals(List.of("Pentagon", "US-led coalition"), e.deniers());
-        assertEquals(List.of("SouthFront"), e.hedgedIn());
+                        new Mention("UPI", "UPI", Stance.UNRELATED, null, null, List.of("targets: 22 vs 36")),
+                        // Discussing the claim while reporting a denial: denied, not agreed.
+                        new Mention("Sputnik", "Sputnik", Stance.DISCUSS, null, "Syrian Army", List.of()),
+                        // Unrelated articles are no evidence, whatever cue the judge saw.
+                        new Mention("AP", "AP", Stance.UNRELATED, null, "Kremlin", List.of())));
+        assertEquals(List.of("Free West Media", "Global Research", "Sputnik"), e.deniedIn());
+        assertEquals(List.of("Pentagon", "Syrian Army", "US-led coalition"), e.deniers());
+        assertEquals(List.of("SouthFront", "Sputnik"), e.hedgedIn());
         assertEquals(List.of("jets: 2 vs 0"), e.numberConflicts());
         assertEquals(List.of(), e.corroborators());
-        // Reports by stance count every mention, the claim's own outlet's too: 0 agree, 2 deny, 1 hedges.
-        assertEquals(new ClaimEvidence.Reports(0, 2, 1), e.reports());
-        assertArrayEquals(new double[] {0, 0, 2, 1, 1, 1, 1, 1, 0, 2 / 3.0, 1 / 3.0}, e.features());
+        // Reports by stance count every mention, the claim's own outlet's too: 0 agree, 2 deny, 2 discuss.
+        assertEquals(new ClaimEvidence.Reports(0, 2, 2), e.reports());
+        assertArrayEquals(new double[] {0, 0, 3, 1, 2, 1, 1, 1, 0, 0.5, 0.5}, e.features());
     }
 
     @Test

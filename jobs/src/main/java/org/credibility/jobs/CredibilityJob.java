@@ -85,7 +85,8 @@ public final class CredibilityJob {
         Dataset<Row> features = onlyStance ? null
                 : progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
         if (settings.trains(ModelFolder.CREDIBILITY)) {
-            trained.add(progress.step("train", ModelFolder.CREDIBILITY + " model", () -> trainCredibility(settings, inputs, features)));
+            trained.add(progress.step("train", ModelFolder.CREDIBILITY + " model",
+                    () -> trainCredibility(settings, inputs, claims, mentions, features)));
             models.put(ModelFolder.CREDIBILITY, inTraining(trained.get(trained.size() - 1)));
         }
 
@@ -174,12 +175,23 @@ public final class CredibilityJob {
                 StanceModel.train(StanceStage.labelledPairs(inputs.stanceLabels(), claims, analyzed)), description);
     }
 
-    private static ModelFolder.Trained trainCredibility(JobSettings settings, InputChecks inputs,
-                                                        Dataset<Row> features) {
-        CredibilityModel.Trained fitted = CredibilityModel.train(features, inputs.labels());
+    /**
+     * Fits the credibility model on the labelled claims' evidence. Where the input also labels
+     * stances, the evidence is computed from those (a person's reading of each report) rather
+     * than from predicted ones: the model learns how reports' stances bear on truth from the
+     * cleanest signal there is; at scoring time it reads the stance model's predictions.
+     */
+    private static ModelFolder.Trained trainCredibility(JobSettings settings, InputChecks inputs, Dataset<Row> claims,
+                                                        Dataset<Row> mentions, Dataset<Row> features) {
+        boolean labelledStances = inputs.hasStanceLabels();
+        Dataset<Row> evidence = labelledStances ? ClaimFeatureStage.apply(claims,
+                StanceStage.withLabelledStances(mentions, inputs.stanceLabels())) : features;
+        CredibilityModel.Trained fitted = CredibilityModel.train(evidence, inputs.labels());
         Map<String, Object> description = new LinkedHashMap<>(CredibilityModel.description());
         description.put("trained_on", Map.of("input", settings.input(),
-                "labels", "labels.jsonl (true/false; unverified not fitted)"));
+                "labels", "labels.jsonl (true/false; unverified not fitted)",
+                "stances", labelledStances ? "stance_labels.jsonl where a report has one, else the stance model's"
+                        : "the stance model's predictions"));
         description.putAll(fitted.trainingSummary());
         return new ModelFolder.Trained(ModelFolder.CREDIBILITY, fitted.pipeline(), description);
     }

@@ -50,6 +50,10 @@ final class InputChecks {
         return r == null ? Optional.empty() : Optional.of(r.valid().select("claim_id", "label"));
     }
 
+    boolean hasStanceLabels() {
+        return results.containsKey(SideLine.Kind.STANCE_LABELS);
+    }
+
     /** The valid stance labels of known claims and articles ({@code claim_id}, {@code article_id}, {@code stance}). */
     Dataset<Row> stanceLabels() {
         SideInputStage.Result r = results.get(SideLine.Kind.STANCE_LABELS);

@@ -1,5 +1,6 @@
 package org.credibility.jobs;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -122,14 +123,13 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
             throw new JobException("train needs " + only.map(m -> m.equals(ModelFolder.STANCE) ? "stance_labels.jsonl"
                     : "labels.jsonl").orElse("labels.jsonl or stance_labels.jsonl") + " in the input folder: " + input);
         }
-        // train uses the default model only for a stance model its folder lacks: loaded when needed.
-        for (String dir : new String[] {modelToLoad().orElse(null), mode == Mode.TRAIN ? null : fallbackModel()}) {
-            if (dir != null) {
-                if (!exists(dir + "/" + ModelFolder.METADATA)) {
-                    throw new JobException("not a model folder (no " + ModelFolder.METADATA + "): " + dir);
-                }
-                ModelFolder.check(dir, hadoopConfiguration());
-            }
+        // The default model fills in what the given folder lacks; train loads it only when needed.
+        boolean complete = false;
+        if (modelToLoad().isPresent()) {
+            complete = checkModel(modelToLoad().get()).path("models").size() == MODELS.size();
+        }
+        if (mode != Mode.TRAIN && !complete) {
+            checkModel(fallbackModel());
         }
         if (output != null && isFile(output)) {
             throw new JobException("output path is a file, not a folder: " + output);
@@ -147,6 +147,13 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
             conf.set(setting._1(), setting._2());
         }
         return conf;
+    }
+
+    private static JsonNode checkModel(String dir) {
+        if (!exists(dir + "/" + ModelFolder.METADATA)) {
+            throw new JobException("not a model folder (no " + ModelFolder.METADATA + "): " + dir);
+        }
+        return ModelFolder.check(dir, hadoopConfiguration());
     }
 
     static boolean exists(String path) {

@@ -117,12 +117,17 @@ class SeedsRunTest {
     @Test
     void theJointStrikesNearAlBabAreCorroboratedByIndependentSources() {
         Row s = claim("scores", "Russian and Turkish warplanes conducted joint strikes against ISIS terrorists near al-Bab");
-        assertEquals(List.of("Free West Media", "SouthFront", "UPI"), s.getList(s.fieldIndex("corroborators")));
-        assertEquals(3, (int) s.getAs("corroborating_outlets"));
-        // The Russian ministry (its own source) is not independent; the Turkish Armed Forces
-        // (in SouthFront's Hürriyet quote) and UPI's own report (its sentence names no source) are.
+        // The default (FNC-1) stance model reads UPI's own report and Sputnik's account of the same
+        // strikes as agreeing; SouthFront (quoting Hürriyet) and Free West Media (quoting the Russian
+        // ministry) as discussing — they relay other sources' statements rather than assert them.
+        assertEquals(List.of("Sputnik", "UPI"), s.getList(s.fieldIndex("corroborators")));
+        assertEquals(List.of("Free West Media", "SouthFront"), s.getList(s.fieldIndex("hedged_in")));
+        assertEquals(2, (int) s.getAs("corroborating_outlets"));
+        // The claim rests on the Russian ministry (its own source, not independent); UPI and Sputnik
+        // name no source in the matched text, so each counts as its own.
         assertEquals(2, (int) s.getAs("independent_sources"));
         assertFalse((boolean) s.getAs("hedged"));
+        assertFalse((boolean) s.getAs("denied"));
     }
 
     @Test

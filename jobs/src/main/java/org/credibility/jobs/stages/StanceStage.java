@@ -1,7 +1,9 @@
 package org.credibility.jobs.stages;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -71,6 +73,18 @@ public final class StanceStage {
         return predicted.sortWithinPartitions("article_id")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
                 .filter(col("known_report").or(related()));
+    }
+
+    /**
+     * The mentions with the stance a person labelled ({@code stance_labels.jsonl}) in place of the
+     * judged one wherever there is a label (probability 1); other mentions keep theirs.
+     */
+    public static Dataset<Row> withLabelledStances(Dataset<Row> mentions, Dataset<Row> stanceLabels) {
+        return mentions.join(stanceLabels.select(col("claim_id"), col("article_id"), col("stance").as("labelled")),
+                        new String[] {"claim_id", "article_id"}, "left")
+                .withColumn("stance_p", when(col("labelled").isNotNull(), lit(1.0)).otherwise(col("stance_p")))
+                .withColumn("stance", coalesce(col("labelled"), col("stance")))
+                .drop("labelled");
     }
 
     /**
