@@ -57,27 +57,54 @@ public final class StanceFeatures {
 
     /** The features of the claim against an article's analysed sentences ({@link ArticleAnalyzer}). */
     public double[] compute(String claim, List<SentenceAnalysis> sentences) {
-        List<String> claimTerms = terms.terms(claim);
-        Set<String> c = new HashSet<>(claimTerms);
-        Set<String> claimBigrams = bigrams(claimTerms);
-        Set<String> body = new HashSet<>();
+        return compute(claim, body(sentences));
+    }
+
+    /**
+     * An article's side of the features: its sentences' terms, bigrams, numbers and cue counts.
+     * Computed once per article for all the claims it is paired with (normalising the body's
+     * sentences again for every pair was most of the stance stage's time).
+     */
+    public Body body(List<SentenceAnalysis> sentences) {
+        Set<String> all = new HashSet<>();
         Set<String> opening = new HashSet<>();
-        Set<String> bodyBigrams = new HashSet<>();
-        Set<String> bodyNumbers = new HashSet<>();
+        Set<String> bigrams = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
         List<Set<String>> sentenceTerms = new ArrayList<>(sentences.size());
-        double[] cover = new double[sentences.size()];
+        int[] negationCounts = new int[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             SentenceAnalysis s = sentences.get(i);
             List<String> t = terms.terms(s.text());
             Set<String> set = new HashSet<>(t);
             sentenceTerms.add(set);
-            body.addAll(set);
+            all.addAll(set);
             if (i < OPENING) {
                 opening.addAll(set);
             }
-            bodyBigrams.addAll(bigrams(t));
-            bodyNumbers.addAll(s.numbers());
-            cover[i] = share(c, set);
+            bigrams.addAll(bigrams(t));
+            numbers.addAll(s.numbers());
+            negationCounts[i] = negations(s.text());
+        }
+        List<Set<String>> pairTerms = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Set<String> pair = new HashSet<>(sentenceTerms.get(i));
+            if (i + 1 < sentences.size()) {
+                pair.addAll(sentenceTerms.get(i + 1));
+            }
+            pairTerms.add(pair);
+        }
+        return new Body(List.copyOf(sentences), sentenceTerms, pairTerms, all, opening, bigrams, numbers, negationCounts);
+    }
+
+    /** The features of the claim against an article's {@link #body}. */
+    public double[] compute(String claim, Body b) {
+        List<SentenceAnalysis> sentences = b.sentences();
+        List<String> claimTerms = terms.terms(claim);
+        Set<String> c = new HashSet<>(claimTerms);
+        Set<String> claimBigrams = bigrams(claimTerms);
+        double[] cover = new double[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            cover[i] = share(c, b.sentenceTerms().get(i));
         }
         double best = 0;
         int bestIndex = -1;
@@ -87,11 +114,7 @@ public final class StanceFeatures {
                 best = cover[i];
                 bestIndex = i;
             }
-            Set<String> pair = new HashSet<>(sentenceTerms.get(i));
-            if (i + 1 < cover.length) {
-                pair.addAll(sentenceTerms.get(i + 1));
-            }
-            bestPair = Math.max(bestPair, share(c, pair));
+            bestPair = Math.max(bestPair, share(c, b.pairTerms().get(i)));
         }
         int related = 0;
         int denialRelated = 0;
@@ -108,22 +131,23 @@ public final class StanceFeatures {
                 related++;
                 denialRelated += s.denialCues().size();
                 hedgeRelated += s.hedgeCues().size();
-                negationRelated += negations(s.text());
+                negationRelated += b.negations()[i];
                 attributedRelated += s.attribution() != null ? 1 : 0;
             }
         }
         List<String> claimNumbers = NumberExtractor.numbers(claim);
-        long numbersFound = claimNumbers.stream().filter(bodyNumbers::contains).count();
+        long numbersFound = claimNumbers.stream().filter(b.numbers()::contains).count();
         int claimNegations = negations(claim);
-        int bestNegations = bestIndex < 0 ? 0 : negations(sentences.get(bestIndex).text());
+        int bestNegations = bestIndex < 0 ? 0 : b.negations()[bestIndex];
         double n = sentences.size();
         return new double[] {
-            share(c, body),
-            share(c, opening),
+            share(c, b.terms()),
+            share(c, b.opening()),
             best,
             bestPair,
-            c.isEmpty() || body.isEmpty() ? 0 : intersection(c, body) / Math.sqrt((double) c.size() * body.size()),
-            share(claimBigrams, bodyBigrams),
+            c.isEmpty() || b.terms().isEmpty() ? 0
+                    : intersection(c, b.terms()) / Math.sqrt((double) c.size() * b.terms().size()),
+            share(claimBigrams, b.bigrams()),
             n == 0 ? 0 : related / n,
             Math.log1p(denialRelated),
             Math.log1p(hedgeRelated),
@@ -138,6 +162,15 @@ public final class StanceFeatures {
             related == 0 ? 0 : attributedRelated / (double) related,
             Math.log1p(n)
         };
+    }
+
+    /**
+     * An article's sentences with, per sentence, its term set, the term set of it and the next
+     * sentence, and its negation words; over the body, its terms, opening terms, bigrams, numbers.
+     */
+    public record Body(List<SentenceAnalysis> sentences, List<Set<String>> sentenceTerms, List<Set<String>> pairTerms,
+                       Set<String> terms, Set<String> opening, Set<String> bigrams, Set<String> numbers,
+                       int[] negations) {
     }
 
     /** Negation words in a text ({@code negation-words.txt}), each occurrence counted. */

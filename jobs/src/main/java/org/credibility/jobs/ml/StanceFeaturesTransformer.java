@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.List;
+import java.util.Objects;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vectors;
@@ -31,9 +32,27 @@ import scala.collection.Seq;
 public final class StanceFeaturesTransformer extends Transformer implements DefaultParamsWritable {
     private static final UserDefinedFunction FEATURES = udf(
             (UDF2<String, Seq<Row>, org.apache.spark.ml.linalg.Vector>) (claim, sentences) -> Vectors.dense(
-                    StanceFeatures.standard().compute(claim == null ? "" : claim, sentences == null ? List.of()
-                            : SentenceRows.fromRows(scala.jdk.javaapi.CollectionConverters.asJava(sentences)))),
+                    StanceFeatures.standard().compute(claim == null ? "" : claim, body(sentences))),
             SQLDataTypes.VectorType());
+    /**
+     * The last article's body, per task thread. Pairs reach this stage joined on the article, so
+     * an article's pairs mostly come one after another and its sentences are normalised once.
+     */
+    private static final ThreadLocal<LastBody> LAST = new ThreadLocal<>();
+
+    private record LastBody(Seq<Row> sentences, StanceFeatures.Body body) {
+    }
+
+    private static StanceFeatures.Body body(Seq<Row> sentences) {
+        LastBody last = LAST.get();
+        if (last != null && Objects.equals(last.sentences(), sentences)) {
+            return last.body();
+        }
+        StanceFeatures.Body body = StanceFeatures.standard().body(sentences == null ? List.of()
+                : SentenceRows.fromRows(scala.jdk.javaapi.CollectionConverters.asJava(sentences)));
+        LAST.set(new LastBody(sentences, body));
+        return body;
+    }
 
     private final String uid;
     private final Param<String> claimCol;
