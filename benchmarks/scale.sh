@@ -19,7 +19,7 @@ mkdir -p "$work" benchmarks/results
 result="benchmarks/results/scale-$(date -u +%Y%m%dT%H%M%SZ).md"
 
 bin/credibility --help >/dev/null   # builds the jar first if needed: not timed
-stages=(ingest claims mentions features scores outlets write counts report)
+stages=(ingest claims links mentions features scores outlets write counts report)
 {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(uname -sr)"
   echo "command: bin/credibility generate --articles N --seed $seed --output G; bin/credibility run --input G --output O --model seeds/model"

@@ -79,9 +79,10 @@ public final class CredibilityJob {
             fallback.fill(models, ModelFolder.STANCE);
         }
         Optional<PipelineModel> stance = Optional.ofNullable(models.get(ModelFolder.STANCE)).map(ModelFolder.Model::pipeline);
-        Dataset<Row> mentions = onlyStance ? null : progress.stage("mentions", () -> materialize(StanceStage.apply(
-                claimList ? WatchListStage.links(claims, analyzed) : LinkStage.apply(claims, analyzed), claims, analyzed,
-                stance)));
+        Dataset<Row> links = onlyStance ? null : progress.stage("links", () -> materialize(
+                claimList ? WatchListStage.links(claims, analyzed) : LinkStage.apply(claims, analyzed)));
+        Dataset<Row> mentions = onlyStance ? null
+                : progress.stage("mentions", () -> materialize(StanceStage.apply(links, claims, analyzed, stance)));
         Dataset<Row> features = onlyStance ? null
                 : progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
         if (settings.trains(ModelFolder.CREDIBILITY)) {

@@ -65,13 +65,14 @@ public final class StanceStage {
                 .join(claims.select(col("claim_id"), col("text").as("claim_text"),
                         col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities")), "claim_id")
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
-                        "article_id");
+                        "article_id")
+                // Sorted by article, each article's sentences are decoded and normalised once for all its
+                // claims by the cue judge.
+                .sortWithinPartitions("article_id");
         Dataset<Row> predicted = stanceModel.map(m -> StanceModel.predict(m, pairs)).orElse(pairs
                 .withColumn("predicted_stance", lit(null).cast("string"))
                 .withColumn("predicted_stance_p", lit(null).cast("double")));
-        // Sorted by article, each article's sentences are decoded and normalised once for all its claims.
-        return predicted.sortWithinPartitions("article_id")
-                .mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
+        return predicted.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
                 .filter(col("known_report").or(related()));
     }
 

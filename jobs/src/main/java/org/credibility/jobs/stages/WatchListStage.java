@@ -24,7 +24,7 @@ import org.credibility.features.SentenceAnalysis;
  * belongs to no article: its {@code article_id}, {@code outlet} and {@code origin} are empty, so
  * every reporting outlet counts as another outlet. Its links are the articles listed as known
  * reports in {@code article_ids} (kept as mentions even when judged unrelated) plus those
- * {@link LinkStage} finds by MinHash LSH.
+ * {@link LinkStage} finds.
  */
 public final class WatchListStage {
     public static final String SOURCE = "claims.jsonl";
@@ -76,7 +76,7 @@ public final class WatchListStage {
         });
     }
 
-    /** links(claim_id, article_id, similarity, known): known reports ∪ LSH links, one row a pair. */
+    /** links(claim_id, article_id, similarity, known): known reports ∪ found links, one row a pair. */
     public static Dataset<Row> links(Dataset<Row> claims, Dataset<Row> analyzed) {
         Dataset<Row> known = claims.select(col("claim_id"), explode(col("known_article_ids")).as("article_id"))
                 .select(col("claim_id"), col("article_id"), lit(0.0).as("similarity"), lit(true).as("known"));
