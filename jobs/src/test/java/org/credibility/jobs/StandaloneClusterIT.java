@@ -26,6 +26,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -130,11 +131,19 @@ class StandaloneClusterIT {
         }
     }
 
-    /** A table's rows, sorted by all its columns, as text. */
+    /**
+     * A table's rows, sorted by all its columns, as text; doubles rounded to 12 significant digits.
+     * The last bits of a probability may differ between JVMs: the tests' JVM may use the
+     * vectorised BLAS while the executors fall back to the plain Java one.
+     */
     private static List<String> rows(Path output, String table) {
         Dataset<Row> rows = SharedSpark.session().read().parquet(output.resolve(table).toString());
-        Column[] order = Stream.of(rows.columns()).map(functions::col).toArray(Column[]::new);
-        return rows.orderBy(order).collectAsList().stream().map(Row::toString).toList();
+        Column[] rounded = Stream.of(rows.schema().fields()).map(f -> f.dataType().equals(DataTypes.DoubleType)
+                ? functions.format_string("%.12g", functions.col(f.name())).as(f.name())
+                : functions.col(f.name())).toArray(Column[]::new);
+        Dataset<Row> comparable = rows.select(rounded);
+        Column[] order = Stream.of(comparable.columns()).map(functions::col).toArray(Column[]::new);
+        return comparable.orderBy(order).collectAsList().stream().map(Row::toString).toList();
     }
 
     private static JsonNode manifest(Path output) throws IOException {

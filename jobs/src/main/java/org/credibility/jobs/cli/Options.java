@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code --name value} options of one subcommand. Unknown options, a missing value,
@@ -42,6 +43,20 @@ public final class Options {
 
     public Optional<String> get(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    /**
+     * A numeric option: its value (or {@code defaultValue} when absent, null meaning required)
+     * parsed by {@code parse}; a value that does not parse is a usage error saying it
+     * "needs {@code expected}".
+     */
+    public <T> T number(String name, String defaultValue, Function<String, T> parse, String expected) {
+        String value = defaultValue == null ? require(name) : get(name).orElse(defaultValue);
+        try {
+            return parse.apply(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(command + ": --" + name + " needs " + expected + ", not '" + value + "'");
+        }
     }
 
     public String require(String name) {

@@ -27,23 +27,15 @@ public final class GenerateCommand {
             return 0;
         }
         Options o = Options.parse("generate", args, Set.of("articles", "seed", "output"));
-        long articles = number(o.require("articles"), "--articles");
+        long articles = o.number("articles", null, Long::parseLong, "an integer");
         if (articles < 0) {
             throw new UsageException("generate: --articles must be 0 or more, not " + articles);
         }
-        long seed = number(o.require("seed"), "--seed");
+        long seed = o.number("seed", null, Long::parseLong, "an integer");
         Path output = Path.of(o.require("output"));
         long written = new InputFolderWriter(output).write("articles.jsonl", new CorpusGenerator(seed, articles));
         System.err.printf("credibility: generated %d articles (seed %d) into %s%n", written, seed,
                 output.resolve("articles.jsonl"));
         return 0;
-    }
-
-    private static long number(String value, String option) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new UsageException("generate: " + option + " needs an integer, not '" + value + "'");
-        }
     }
 }

@@ -55,14 +55,8 @@ public final class EvaluateCommand {
                 Set.of("input", "output", "split", "dev-share", "seed", "master"));
         String input = o.require("input");
         Path output = Path.of(o.require("output"));
-        double devShare;
-        long seed;
-        try {
-            devShare = Double.parseDouble(o.get("dev-share").orElse("0.2"));
-            seed = Long.parseLong(o.get("seed").orElse("1"));
-        } catch (NumberFormatException e) {
-            throw new UsageException("evaluate stance: --dev-share takes a number in (0, 1) and --seed an integer");
-        }
+        double devShare = o.number("dev-share", "0.2", Double::parseDouble, "a number in (0, 1)");
+        long seed = o.number("seed", "1", Long::parseLong, "an integer");
         GroupedSplit.Grouping grouping = switch (o.get("split").orElse("article")) {
             case "article" -> GroupedSplit.Grouping.ARTICLE;
             case "story" -> GroupedSplit.Grouping.STORY;
@@ -85,14 +79,8 @@ public final class EvaluateCommand {
         Options o = Options.parse("evaluate credibility", args, Set.of("input", "output", "folds", "seed", "master"));
         String input = o.require("input");
         Path output = Path.of(o.require("output"));
-        int folds;
-        long seed;
-        try {
-            folds = Integer.parseInt(o.get("folds").orElse("5"));
-            seed = Long.parseLong(o.get("seed").orElse("1"));
-        } catch (NumberFormatException e) {
-            throw new UsageException("evaluate credibility: --folds and --seed take integers");
-        }
+        int folds = o.number("folds", "5", Integer::parseInt, "an integer of at least 3");
+        long seed = o.number("seed", "1", Long::parseLong, "an integer");
         // Three at least: the training claims' stances come from stance models trained on the other training folds.
         if (folds < 3) {
             throw new UsageException("evaluate credibility: --folds takes an integer of at least 3");
