@@ -74,12 +74,8 @@ public final class EmergentImporter {
             }
         }
 
-        List<Map<String, Object>> claims = InputFolderWriter.claims(claimText, reports);
-
         InputFolderWriter out = new InputFolderWriter(output);
-        summary.articles(out.write("articles.jsonl", articles.values()));
-        summary.claims(out.write("claims.jsonl", claims));
-        summary.reports(reports.values().stream().mapToInt(Set::size).sum());
+        out.articlesAndClaims(summary, articles.values(), claimText, reports);
         if (verdicts) {
             summary.labels(out.write("labels.jsonl", labels.values()));
         } else {

@@ -71,12 +71,8 @@ public final class Fnc1Importer {
             }
         }
 
-        List<Map<String, Object>> claims = InputFolderWriter.claims(claimText, reports);
-
         InputFolderWriter out = new InputFolderWriter(output);
-        summary.articles(out.write("articles.jsonl", articles.values()));
-        summary.claims(out.write("claims.jsonl", claims));
-        summary.reports(reports.values().stream().mapToInt(Set::size).sum());
+        out.articlesAndClaims(summary, articles.values(), claimText, reports);
         out.remove("labels.jsonl");
         if (labelled) {
             summary.stanceLabels(out.write("stance_labels.jsonl", stanceLabels.values()));

@@ -86,8 +86,18 @@ public final class InputFolderWriter {
         return label;
     }
 
-    /** claims.jsonl records: each claim with the articles known to report it. */
-    static List<Map<String, Object>> claims(Map<String, String> claimText, Map<String, Set<String>> reports) {
+    /**
+     * Writes articles.jsonl and claims.jsonl (each claim with the articles known to report it)
+     * and counts them, with the reports, in {@code summary}.
+     */
+    void articlesAndClaims(ImportSummary.Builder summary, Collection<Map<String, Object>> articles,
+                           Map<String, String> claimText, Map<String, Set<String>> reports) {
+        summary.articles(write("articles.jsonl", articles));
+        summary.claims(write("claims.jsonl", claims(claimText, reports)));
+        summary.reports(reports.values().stream().mapToInt(Set::size).sum());
+    }
+
+    private static List<Map<String, Object>> claims(Map<String, String> claimText, Map<String, Set<String>> reports) {
         List<Map<String, Object>> claims = new ArrayList<>();
         claimText.forEach((id, text) -> {
             Map<String, Object> c = new LinkedHashMap<>();
