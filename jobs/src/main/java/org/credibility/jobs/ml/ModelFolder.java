@@ -169,7 +169,7 @@ public final class ModelFolder {
                     + ", this build reads format " + FORMAT);
         }
         Map<String, List<String>> expected = Map.of(CREDIBILITY, Explanation.FEATURES,
-                STANCE, featureNames(StanceModel.description()));
+                STANCE, featureNames(JSON.valueToTree(StanceModel.description())));
         int found = 0;
         for (String name : NAMES) {
             JsonNode entry = meta.path("models").path(name);
@@ -192,11 +192,9 @@ public final class ModelFolder {
         return meta;
     }
 
-    private static List<String> featureNames(Object description) {
-        JsonNode features = description instanceof JsonNode node ? node.path("features")
-                : JSON.valueToTree(((Map<?, ?>) description).get("features"));
+    private static List<String> featureNames(JsonNode description) {
         try {
-            return JSON.convertValue(features, JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+            return JSON.convertValue(description.path("features"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
         } catch (IllegalArgumentException e) {
             return null;
         }
