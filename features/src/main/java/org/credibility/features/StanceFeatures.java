@@ -66,26 +66,35 @@ public final class StanceFeatures {
 
     /** The features of the claim against an article's analysed sentences ({@link ArticleAnalyzer}). */
     public double[] compute(String claim, List<SentenceAnalysis> sentences, TermWeights weights) {
-        List<String> claimTerms = terms.terms(claim);
-        Map<String, Double> claimVector = weights.vector(claimTerms);
+        return compute(claim, article(sentences, weights), weights);
+    }
+
+    /**
+     * What the features need of an article alone, whatever the claim: its sentences' terms,
+     * TF-IDF vectors and cue counts. An article is judged against every claim linked to it (a
+     * FNC-1 body against ~30 headlines), so callers compute this once and reuse it.
+     */
+    public ArticleSide article(List<SentenceAnalysis> sentences, TermWeights weights) {
+        int n = sentences.size();
+        List<Set<String>> sentenceTerms = new ArrayList<>(n);
+        List<Map<String, Double>> sentenceVectors = new ArrayList<>(n);
+        int[] negationCounts = new int[n];
         List<String> bodyTerms = new ArrayList<>();
         List<String> openingTerms = new ArrayList<>();
-        double tfidfBest = 0;
-        double idfCoverBest = 0;
-        int denialOpening = 0;
-        Set<String> c = new HashSet<>(claimTerms);
-        Set<String> claimBigrams = bigrams(claimTerms);
         Set<String> body = new HashSet<>();
         Set<String> opening = new HashSet<>();
         Set<String> bodyBigrams = new HashSet<>();
         Set<String> bodyNumbers = new HashSet<>();
-        List<Set<String>> sentenceTerms = new ArrayList<>(sentences.size());
-        double[] cover = new double[sentences.size()];
-        for (int i = 0; i < sentences.size(); i++) {
+        int denialOpening = 0;
+        int denialBody = 0;
+        int hedgeBody = 0;
+        for (int i = 0; i < n; i++) {
             SentenceAnalysis s = sentences.get(i);
             List<String> t = terms.terms(s.text());
             Set<String> set = new HashSet<>(t);
             sentenceTerms.add(set);
+            sentenceVectors.add(weights.vector(t));
+            negationCounts[i] = negations(s.text());
             body.addAll(set);
             bodyTerms.addAll(t);
             if (i < OPENING) {
@@ -93,11 +102,30 @@ public final class StanceFeatures {
                 openingTerms.addAll(t);
                 denialOpening += s.denialCues().size();
             }
-            tfidfBest = Math.max(tfidfBest, TermWeights.cosine(claimVector, weights.vector(t)));
-            idfCoverBest = Math.max(idfCoverBest, weights.weightedCover(c, set));
             bodyBigrams.addAll(bigrams(t));
             bodyNumbers.addAll(s.numbers());
-            cover[i] = share(c, set);
+            denialBody += s.denialCues().size();
+            hedgeBody += s.hedgeCues().size();
+        }
+        return new ArticleSide(sentences, sentenceTerms, sentenceVectors, negationCounts, body, opening,
+                weights.vector(bodyTerms), weights.vector(openingTerms), bodyBigrams, bodyNumbers,
+                denialOpening, denialBody, hedgeBody);
+    }
+
+    /** The features of the claim against an article side from {@link #article}, with the same weights. */
+    public double[] compute(String claim, ArticleSide article, TermWeights weights) {
+        List<String> claimTerms = terms.terms(claim);
+        Map<String, Double> claimVector = weights.vector(claimTerms);
+        Set<String> c = new HashSet<>(claimTerms);
+        List<SentenceAnalysis> sentences = article.sentences();
+        List<Set<String>> sentenceTerms = article.sentenceTerms();
+        double tfidfBest = 0;
+        double idfCoverBest = 0;
+        double[] cover = new double[sentences.size()];
+        for (int i = 0; i < cover.length; i++) {
+            tfidfBest = Math.max(tfidfBest, TermWeights.cosine(claimVector, article.sentenceVectors().get(i)));
+            idfCoverBest = Math.max(idfCoverBest, weights.weightedCover(c, sentenceTerms.get(i)));
+            cover[i] = share(c, sentenceTerms.get(i));
         }
         double best = 0;
         int bestIndex = -1;
@@ -107,49 +135,50 @@ public final class StanceFeatures {
                 best = cover[i];
                 bestIndex = i;
             }
-            Set<String> pair = new HashSet<>(sentenceTerms.get(i));
-            if (i + 1 < cover.length) {
-                pair.addAll(sentenceTerms.get(i + 1));
+            // The claim's terms in sentence i or i + 1, without building their union.
+            int inPair = 0;
+            for (String term : c) {
+                if (sentenceTerms.get(i).contains(term)
+                        || (i + 1 < cover.length && sentenceTerms.get(i + 1).contains(term))) {
+                    inPair++;
+                }
             }
-            bestPair = Math.max(bestPair, share(c, pair));
+            bestPair = Math.max(bestPair, c.isEmpty() ? 0 : inPair / (double) c.size());
         }
         int related = 0;
         int denialRelated = 0;
         int hedgeRelated = 0;
         int negationRelated = 0;
         int attributedRelated = 0;
-        int denialBody = 0;
-        int hedgeBody = 0;
         for (int i = 0; i < cover.length; i++) {
             SentenceAnalysis s = sentences.get(i);
-            denialBody += s.denialCues().size();
-            hedgeBody += s.hedgeCues().size();
             if (cover[i] >= RELATED) {
                 related++;
                 denialRelated += s.denialCues().size();
                 hedgeRelated += s.hedgeCues().size();
-                negationRelated += negations(s.text());
+                negationRelated += article.negationCounts()[i];
                 attributedRelated += s.attribution() != null ? 1 : 0;
             }
         }
+        Set<String> body = article.body();
         List<String> claimNumbers = NumberExtractor.numbers(claim);
-        long numbersFound = claimNumbers.stream().filter(bodyNumbers::contains).count();
+        long numbersFound = claimNumbers.stream().filter(article.bodyNumbers()::contains).count();
         int claimNegations = negations(claim);
-        int bestNegations = bestIndex < 0 ? 0 : negations(sentences.get(bestIndex).text());
+        int bestNegations = bestIndex < 0 ? 0 : article.negationCounts()[bestIndex];
         double n = sentences.size();
         return new double[] {
             share(c, body),
-            share(c, opening),
+            share(c, article.opening()),
             best,
             bestPair,
             c.isEmpty() || body.isEmpty() ? 0 : intersection(c, body) / Math.sqrt((double) c.size() * body.size()),
-            share(claimBigrams, bodyBigrams),
+            share(bigrams(claimTerms), article.bodyBigrams()),
             n == 0 ? 0 : related / n,
             Math.log1p(denialRelated),
             Math.log1p(hedgeRelated),
             Math.log1p(negationRelated),
-            Math.log1p(denialBody),
-            Math.log1p(hedgeBody),
+            Math.log1p(article.denialBody()),
+            Math.log1p(article.hedgeBody()),
             denials.find(claim).size(),
             hedges.find(claim).size(),
             bestNegations - claimNegations,
@@ -157,14 +186,22 @@ public final class StanceFeatures {
             claimNumbers.isEmpty() ? 0 : numbersFound / (double) claimNumbers.size(),
             related == 0 ? 0 : attributedRelated / (double) related,
             Math.log1p(n),
-            TermWeights.cosine(claimVector, weights.vector(bodyTerms)),
-            TermWeights.cosine(claimVector, weights.vector(openingTerms)),
+            TermWeights.cosine(claimVector, article.bodyVector()),
+            TermWeights.cosine(claimVector, article.openingVector()),
             tfidfBest,
             weights.weightedCover(c, body),
             idfCoverBest,
-            Math.log1p(denialOpening),
+            Math.log1p(article.denialOpening()),
             claim.indexOf('?') >= 0 ? 1 : 0
         };
+    }
+
+    /** The claim-independent part of an article's features ({@link #article}); read-only once built. */
+    public record ArticleSide(List<SentenceAnalysis> sentences, List<Set<String>> sentenceTerms,
+                              List<Map<String, Double>> sentenceVectors, int[] negationCounts, Set<String> body,
+                              Set<String> opening, Map<String, Double> bodyVector, Map<String, Double> openingVector,
+                              Set<String> bodyBigrams, Set<String> bodyNumbers, int denialOpening, int denialBody,
+                              int hedgeBody) {
     }
 
     /** Negation words in a text ({@code negation-words.txt}), each occurrence counted. */

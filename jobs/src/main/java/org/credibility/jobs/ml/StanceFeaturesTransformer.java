@@ -8,14 +8,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.ml.param.IntArrayParam;
 import org.apache.spark.ml.param.LongParam;
 import org.apache.spark.ml.param.Param;
-import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable$;
@@ -27,6 +30,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.credibility.features.SentenceAnalysis;
 import org.credibility.features.StanceFeatures;
 import org.credibility.features.TermWeights;
 import org.credibility.jobs.stages.SentenceRows;
@@ -122,14 +126,44 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
         transformSchema(dataset.schema());
-        TermWeights weights = getTermWeights();
-        UserDefinedFunction features = udf(
-                (UDF2<String, Seq<Row>, org.apache.spark.ml.linalg.Vector>) (claim, sentences) -> Vectors.dense(
-                        StanceFeatures.standard().compute(claim == null ? "" : claim, sentences == null ? List.of()
-                                : SentenceRows.fromRows(scala.jdk.javaapi.CollectionConverters.asJava(sentences)),
-                                weights)),
-                SQLDataTypes.VectorType());
+        // Broadcast: the weights (tens of thousands of terms after FNC-1) go to each executor once,
+        // not with every task.
+        Broadcast<TermWeights> weights = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext())
+                .broadcast(getTermWeights());
+        UserDefinedFunction features = udf(new PairFeatures(weights), SQLDataTypes.VectorType());
         return dataset.withColumn(getOutputCol(), features.apply(col(getOrDefault(claimCol)), col(getOrDefault(sentencesCol))));
+    }
+
+    /**
+     * The UDF. Pairs usually come grouped by article (joined or sorted on it), so the article side
+     * of the features ({@link StanceFeatures#article}) is kept for the last article seen and
+     * reused while the sentences are the same: an article is decoded and normalised once for all
+     * its claims, not once per pair.
+     */
+    private static final class PairFeatures implements UDF2<String, Seq<Row>, Vector> {
+        private final Broadcast<TermWeights> weights;
+        private transient LastArticle last;
+
+        PairFeatures(Broadcast<TermWeights> weights) {
+            this.weights = weights;
+        }
+
+        @Override
+        public Vector call(String claim, Seq<Row> sentences) {
+            TermWeights w = weights.value();
+            LastArticle article = last;
+            if (article == null || !article.sentences().equals(sentences)) {
+                List<SentenceAnalysis> decoded = sentences == null ? List.of()
+                        : SentenceRows.fromRows(scala.jdk.javaapi.CollectionConverters.asJava(sentences));
+                article = new LastArticle(sentences, StanceFeatures.standard().article(decoded, w));
+                last = article;
+            }
+            return Vectors.dense(StanceFeatures.standard().compute(claim == null ? "" : claim, article.side(), w));
+        }
+    }
+
+    /** One immutable entry, so a UDF instance shared by threads only ever sees a consistent one. */
+    private record LastArticle(Seq<Row> sentences, StanceFeatures.ArticleSide side) {
     }
 
     @Override

@@ -1,20 +1,26 @@
 package org.credibility.jobs.ml;
 
 import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.classification.RandomForestClassificationModel;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.credibility.features.StanceFeatures;
 import org.credibility.features.TermWeights;
 import org.credibility.jobs.SharedSpark;
 import org.credibility.jobs.importers.Fnc1Importer;
 import org.credibility.jobs.stages.IngestStage;
+import org.credibility.jobs.stages.SentenceRows;
 import org.credibility.jobs.stages.WatchListStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +66,45 @@ class StanceModelTest {
         assertEquals(predicted, StanceModel.predict(reloaded, pairs)
                 .select("claim_id", "article_id", "predicted_stance", "predicted_stance_p")
                 .orderBy("claim_id", "article_id").collectAsList());
+    }
+
+    /**
+     * The transformer keeps the last article's side of the features: whatever order the pairs
+     * come in (grouped by article, or alternating articles), each vector must equal the one
+     * computed directly from its own claim and article.
+     */
+    @Test
+    void reusedArticleSideGivesTheSameVectorsInAnyOrder(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("fnc1");
+        Fnc1Importer.importTo(Path.of(getClass().getResource("/import/fnc1_bodies.csv").toURI()),
+                Path.of(getClass().getResource("/import/fnc1_stances.csv").toURI()), input);
+        SparkSession spark = SharedSpark.session();
+        Dataset<Row> analyzed = IngestStage.apply(spark, input.resolve("articles.jsonl").toString()).analyzed()
+                .select(col("id").as("article_id"), col("sentences"));
+        Dataset<Row> claims = WatchListStage.claims(spark, input.resolve("claims.jsonl").toString())
+                .select(col("claim_id"), col("text").as("claim_text"));
+        Dataset<Row> pairs = spark.read().schema(StanceEvaluation.LABELS)
+                .json(input.resolve("stance_labels.jsonl").toString())
+                .join(claims, "claim_id").join(analyzed, "article_id").cache();
+        TermWeights weights = StanceModel.termWeights(pairs);
+        StanceFeaturesTransformer transformer = new StanceFeaturesTransformer().setTermWeights(weights);
+
+        Map<String, double[]> expected = new HashMap<>();
+        for (Row r : pairs.collectAsList()) {
+            expected.put(r.<String>getAs("claim_id") + "|" + r.getAs("article_id"), StanceFeatures.standard().compute(
+                    r.getAs("claim_text"), SentenceRows.fromRows(r.getList(r.fieldIndex("sentences"))), weights));
+        }
+        assertEquals(23, expected.size());
+        // One partition each, so the UDF sees all pairs in this order: articles grouped, then interleaved.
+        for (Dataset<Row> ordered : List.of(pairs.coalesce(1).sortWithinPartitions("article_id", "claim_id"),
+                pairs.coalesce(1).sortWithinPartitions("claim_id", "article_id"))) {
+            List<Row> rows = transformer.transform(ordered).select("claim_id", "article_id", "stance_features")
+                    .collectAsList();
+            assertEquals(23, rows.size());
+            for (Row r : rows) {
+                assertArrayEquals(expected.get(r.getString(0) + "|" + r.getString(1)),
+                        ((Vector) r.get(2)).toArray(), 0.0, r.getString(0) + " " + r.getString(1));
+            }
+        }
     }
 }
