@@ -45,12 +45,22 @@ public final class StanceFeatures {
             "idf_cover_body",      // share of the claim's idf weight found in the body
             "idf_cover_best",      // … in the body's best sentence by that measure
             "denial_opening",      // log1p of denial cues in the first OPENING sentences
-            "question_claim");     // the claim asks (a headline question is rarely agreed with)
+            "question_claim",      // the claim asks (a headline question is rarely agreed with)
+            "question_opening",    // the article's opening asks ("Macaulay Culkin dead?"): it observes
+            "quoted_opening",      // its first sentence quotes a span of words: the claim is someone's
+            "attributed_opening"); // share of the opening sentences that attribute their content
     public static final int OPENING = 3;
     public static final double RELATED = 0.3;
 
     private static final StanceFeatures STANDARD = new StanceFeatures();
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+|n't");
+    /**
+     * A quoted span of three or more words, opened after a space, colon or bracket (so the
+     * apostrophe of "McDonald's" opens nothing): the British headline convention for a claim
+     * reported in someone's words, "Isis 'fed murdered kidnap victim to his own mother'".
+     */
+    private static final Pattern QUOTED_SPAN =
+            Pattern.compile("(?:^|[\\s:(\\[])['‘\"“][^'’\"”\\s]+(?:\\s+[^'’\"”\\s]+){2,}['’\"”]");
 
     private final TermNormalizer terms = TermNormalizer.standard();
     private final CueDetector hedges = CueDetector.hedges();
@@ -86,6 +96,8 @@ public final class StanceFeatures {
         Set<String> bodyBigrams = new HashSet<>();
         Set<String> bodyNumbers = new HashSet<>();
         int denialOpening = 0;
+        boolean questionOpening = false;
+        int attributedOpening = 0;
         int denialBody = 0;
         int hedgeBody = 0;
         for (int i = 0; i < n; i++) {
@@ -101,6 +113,8 @@ public final class StanceFeatures {
                 opening.addAll(set);
                 openingTerms.addAll(t);
                 denialOpening += s.denialCues().size();
+                questionOpening |= s.text().indexOf('?') >= 0;
+                attributedOpening += s.attribution() != null ? 1 : 0;
             }
             bodyBigrams.addAll(bigrams(t));
             bodyNumbers.addAll(s.numbers());
@@ -109,7 +123,9 @@ public final class StanceFeatures {
         }
         return new ArticleSide(sentences, sentenceTerms, sentenceVectors, negationCounts, body, opening,
                 weights.vector(bodyTerms), weights.vector(openingTerms), bodyBigrams, bodyNumbers,
-                denialOpening, denialBody, hedgeBody);
+                denialOpening, denialBody, hedgeBody, questionOpening,
+                n > 0 && QUOTED_SPAN.matcher(sentences.get(0).text()).find(),
+                n == 0 ? 0 : attributedOpening / (double) Math.min(n, OPENING));
     }
 
     /** The features of the claim against an article side from {@link #article}, with the same weights. */
@@ -192,7 +208,10 @@ public final class StanceFeatures {
             weights.weightedCover(c, body),
             idfCoverBest,
             Math.log1p(article.denialOpening()),
-            claim.indexOf('?') >= 0 ? 1 : 0
+            claim.indexOf('?') >= 0 ? 1 : 0,
+            article.questionOpening() ? 1 : 0,
+            article.quotedOpening() ? 1 : 0,
+            article.attributedOpening()
         };
     }
 
@@ -201,7 +220,8 @@ public final class StanceFeatures {
                               List<Map<String, Double>> sentenceVectors, int[] negationCounts, Set<String> body,
                               Set<String> opening, Map<String, Double> bodyVector, Map<String, Double> openingVector,
                               Set<String> bodyBigrams, Set<String> bodyNumbers, int denialOpening, int denialBody,
-                              int hedgeBody) {
+                              int hedgeBody, boolean questionOpening, boolean quotedOpening,
+                              double attributedOpening) {
     }
 
     /** Negation words in a text ({@code negation-words.txt}), each occurrence counted. */

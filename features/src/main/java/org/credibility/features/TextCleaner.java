@@ -83,6 +83,7 @@ public final class TextCleaner {
 
     private List<Line> keepArticleLines(String[] lines, String titleKey, Set<String> repairs) {
         List<Line> kept = new ArrayList<>();
+        List<Line> titleLines = new ArrayList<>();
         boolean articleSeen = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -97,7 +98,10 @@ public final class TextCleaner {
                         return kept;
                     }
                 }
-                case TITLE -> repairs.add("title_repeated");
+                case TITLE -> {
+                    repairs.add("title_repeated");
+                    titleLines.add(new Line(line, i));
+                }
                 case CAPTION -> {
                     repairs.add("captions_removed");
                     dropCaptionAboveCredit(kept, line, i);
@@ -108,6 +112,12 @@ public final class TextCleaner {
                     articleSeen |= isProse(line);
                 }
             }
+        }
+        if (kept.isEmpty() && !titleLines.isEmpty()) {
+            // The page's text is only its title (a headline feed; Emergent's reports, whose body is
+            // the headline): then the title is the text, not a repeat of it.
+            repairs.remove("title_repeated");
+            return titleLines;
         }
         return kept;
     }

@@ -45,7 +45,9 @@ class StanceFeaturesTest {
             3 / (2 * Math.sqrt(5)),  // sentence 1: three of its five terms are the claim's
             1.0, 0.75,             // idf-weighted covers, all weights 1: as cover_body, cover_best
             Math.log1p(1),         // "false" in the opening
-            0}, f, 1e-12);         // the claim asks nothing
+            0,                     // the claim asks nothing
+            0, 0,                  // nor does the opening; it quotes nothing
+            1 / 3.0}, f, 1e-12);   // one of the three opening sentences attributes ("officials said")
     }
 
     @Test
@@ -62,6 +64,29 @@ class StanceFeaturesTest {
         assertEquals(1 / (claimNorm * Math.sqrt(1 + unseen * unseen)), sharesParis, 1e-12);
         assertEquals(unseen / (claimNorm * Math.sqrt(2)), sharesMen, 1e-12);
         assertEquals(true, sharesMen > sharesParis);
+    }
+
+    /** Headline-only articles (Emergent): the cues that tell an observing headline from an asserting one. */
+    @Test
+    void headlineQuestionsQuotesAndAttributions() {
+        String claim = "Isis fed a kidnap victim to his mother.";
+        int question = StanceFeatures.NAMES.indexOf("question_opening");
+        int quoted = StanceFeatures.NAMES.indexOf("quoted_opening");
+        int attributed = StanceFeatures.NAMES.indexOf("attributed_opening");
+        double[] asks = StanceFeatures.standard().compute(claim, article("Did Isis feed a victim to his mother?"),
+                TermWeights.none());
+        assertEquals(List.of(1.0, 0.0, 0.0), List.of(asks[question], asks[quoted], asks[attributed]));
+        double[] quotes = StanceFeatures.standard().compute(claim,
+                article("Isis 'fed murdered kidnap victim to his own mother'"), TermWeights.none());
+        assertEquals(List.of(0.0, 1.0), List.of(quotes[question], quotes[quoted]));
+        // An apostrophe inside a word opens no quote; two quoted words are not a reported claim.
+        for (String headline : List.of("McDonald's Quarter Pounder kept for 20 years", "The 'big two' met on Monday")) {
+            assertEquals(0.0, StanceFeatures.standard().compute(claim, article(headline), TermWeights.none())[quoted],
+                    headline);
+        }
+        double[] says = StanceFeatures.standard().compute(claim,
+                article("Isis fed a kidnap victim to his mother, officials said."), TermWeights.none());
+        assertEquals(1.0, says[attributed]);
     }
 
     @Test

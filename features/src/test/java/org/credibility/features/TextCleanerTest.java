@@ -139,6 +139,18 @@ class TextCleanerTest {
         assertTrue(r.repairs().contains("title_repeated"));
     }
 
+    /** A headline feed (Emergent's reports): the body is the title, and is all the text there is. */
+    @Test
+    void keepsTheTitleWhenItIsTheWholeBody() {
+        String headline = "Macaulay Culkin Dead?";
+        CleanResult once = TextCleaner.standard().clean(headline, headline);
+        assertEquals(headline, once.text());
+        assertEquals(List.of(), once.repairs());
+        CleanResult twice = TextCleaner.standard().clean(headline, headline + "\n\n" + headline);
+        assertEquals(headline, twice.text());
+        assertEquals(List.of("duplicates_removed"), twice.repairs());
+    }
+
     @Test
     void dropsRepeatedParagraphs() {
         CleanResult r = clean(ARTICLE + "\n" + ARTICLE);

@@ -115,17 +115,19 @@ class SeedsRunTest {
     }
 
     @Test
-    void theJointStrikesNearAlBabAreCorroboratedByIndependentSources() {
+    void theJointStrikesNearAlBabAreCorroboratedIndependently() {
         Row s = claim("scores", "Russian and Turkish warplanes conducted joint strikes against ISIS terrorists near al-Bab");
-        // The default (FNC-1) stance model reads UPI's own report and Sputnik's account of the same
-        // strikes as agreeing; SouthFront (quoting Hürriyet) and Free West Media (quoting the Russian
-        // ministry) as discussing — they relay other sources' statements rather than assert them.
-        assertEquals(List.of("Sputnik", "UPI"), s.getList(s.fieldIndex("corroborators")));
-        assertEquals(List.of("Free West Media", "SouthFront"), s.getList(s.fieldIndex("hedged_in")));
-        assertEquals(2, (int) s.getAs("corroborating_outlets"));
-        // The claim rests on the Russian ministry (its own source, not independent); UPI and Sputnik
-        // name no source in the matched text, so each counts as its own.
-        assertEquals(2, (int) s.getAs("independent_sources"));
+        // The default (FNC-1) stance model reads UPI's own report of the strikes as agreeing;
+        // SouthFront (quoting Hürriyet), Free West Media (quoting the Russian ministry) and Sputnik
+        // (its briefing account) as discussing: they relay other sources' statements rather than
+        // assert them. (Sputnik is a close call, P(discuss) 0.48; the model before the headline
+        // features read it as agreeing.)
+        assertEquals(List.of("UPI"), s.getList(s.fieldIndex("corroborators")));
+        assertEquals(List.of("Free West Media", "SouthFront", "Sputnik"), s.getList(s.fieldIndex("hedged_in")));
+        assertEquals(1, (int) s.getAs("corroborating_outlets"));
+        // The claim rests on the Russian ministry (its own source, not independent); UPI names no
+        // source in the matched text, so it counts as its own.
+        assertEquals(1, (int) s.getAs("independent_sources"));
         assertFalse((boolean) s.getAs("hedged"));
         assertFalse((boolean) s.getAs("denied"));
     }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and the same predictions.
  */
 class StanceModelTest {
-    @Test
-    void trainSaveLoadPredict(@TempDir Path dir) throws Exception {
+    /** The committed FNC-1 sample's 23 labelled pairs: claim_text, the article's sentences, stance. */
+    private Dataset<Row> samplePairs(Path dir) throws Exception {
         Path input = dir.resolve("fnc1");
         Fnc1Importer.importTo(Path.of(getClass().getResource("/import/fnc1_bodies.csv").toURI()),
                 Path.of(getClass().getResource("/import/fnc1_stances.csv").toURI()), input);
@@ -43,6 +43,12 @@ class StanceModelTest {
         Dataset<Row> pairs = spark.read().schema(StanceEvaluation.LABELS)
                 .json(input.resolve("stance_labels.jsonl").toString())
                 .join(claims, "claim_id").join(analyzed, "article_id").cache();
+        return pairs;
+    }
+
+    @Test
+    void trainSaveLoadPredict(@TempDir Path dir) throws Exception {
+        Dataset<Row> pairs = samplePairs(dir);
         assertEquals(23, pairs.count());
 
         PipelineModel model = StanceModel.train(pairs);
@@ -75,17 +81,7 @@ class StanceModelTest {
      */
     @Test
     void reusedArticleSideGivesTheSameVectorsInAnyOrder(@TempDir Path dir) throws Exception {
-        Path input = dir.resolve("fnc1");
-        Fnc1Importer.importTo(Path.of(getClass().getResource("/import/fnc1_bodies.csv").toURI()),
-                Path.of(getClass().getResource("/import/fnc1_stances.csv").toURI()), input);
-        SparkSession spark = SharedSpark.session();
-        Dataset<Row> analyzed = IngestStage.apply(spark, input.resolve("articles.jsonl").toString()).analyzed()
-                .select(col("id").as("article_id"), col("sentences"));
-        Dataset<Row> claims = WatchListStage.claims(spark, input.resolve("claims.jsonl").toString())
-                .select(col("claim_id"), col("text").as("claim_text"));
-        Dataset<Row> pairs = spark.read().schema(StanceEvaluation.LABELS)
-                .json(input.resolve("stance_labels.jsonl").toString())
-                .join(claims, "claim_id").join(analyzed, "article_id").cache();
+        Dataset<Row> pairs = samplePairs(dir);
         TermWeights weights = StanceModel.termWeights(pairs);
         StanceFeaturesTransformer transformer = new StanceFeaturesTransformer().setTermWeights(weights);
 
