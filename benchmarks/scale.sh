@@ -41,8 +41,9 @@ for n in "${sizes[@]}"; do
   wall[$n]="$secs"
   row="| $n | $secs | $(awk -v n="$n" -v s="$secs" 'BEGIN {printf "%.0f", n / s}') | $((rss / 1024)) | $load_start → $(cut -d' ' -f1 /proc/loadavg) |"
   for stage in "${stages[@]}"; do
-    # progress line: "credibility: <stage>  <detail>  <seconds> s  (total <seconds> s)"
-    row="$row $(awk -v st="$stage" '$1 == "credibility:" && $2 == st { for (i = 3; i <= NF; i++) if ($(i+1) == "s" && $(i+2) == "(total") { print $i; exit } }' "$work/stderr-$n") |"
+    # progress line: "credibility: <stage>  <detail>  <seconds> s  (total <seconds> s)"; a long
+    # stage also prints "running: k/n tasks" lines every 20 s: its last line is the finished one.
+    row="$row $(awk -v st="$stage" '$1 == "credibility:" && $2 == st { for (i = 3; i <= NF; i++) if ($(i+1) == "s" && $(i+2) == "(total") v = $i } END { print v }' "$work/stderr-$n") |"
   done
   echo "$row" | tee -a "$result"
 done

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -152,7 +153,7 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
         public Vector call(String claim, Seq<Row> sentences) {
             TermWeights w = weights.value();
             LastArticle article = last;
-            if (article == null || !article.sentences().equals(sentences)) {
+            if (article == null || !Objects.equals(article.sentences(), sentences)) {
                 List<SentenceAnalysis> decoded = sentences == null ? List.of()
                         : SentenceRows.fromRows(scala.jdk.javaapi.CollectionConverters.asJava(sentences));
                 article = new LastArticle(sentences, StanceFeatures.standard().article(decoded, w));
