@@ -2,6 +2,7 @@ package org.credibility.features;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Set;
  * documents (FNC-1: the bodies and the headlines), and the TF-IDF cosine of two texts' terms that
  * the FNC-1 entries found the best single relatedness signal. Smoothed as scikit-learn's
  * {@code TfidfVectorizer}: idf = ln((1 + N) / (1 + df)) + 1, so a term never seen in training
- * weighs most. Immutable, serializable (it travels inside a Spark UDF).
+ * weighs most. Immutable, serializable: Spark broadcasts it to the executors, with Kryo on a
+ * cluster, so the map is a plain {@link HashMap} behind a read-only view (Kryo rebuilds a map by
+ * putting entries into it, which {@code Map.copyOf}'s immutable maps refuse).
  */
 public final class TermWeights implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -28,7 +31,7 @@ public final class TermWeights implements Serializable {
      */
     public TermWeights(long documents, Map<String, Long> documentFrequency) {
         this.documents = documents;
-        this.documentFrequency = Map.copyOf(documentFrequency);
+        this.documentFrequency = new HashMap<>(documentFrequency);
     }
 
     /** No training data: every term weighs 1, and the cosine is over raw term counts. */
@@ -52,7 +55,7 @@ public final class TermWeights implements Serializable {
     }
 
     public Map<String, Long> documentFrequency() {
-        return documentFrequency;
+        return Collections.unmodifiableMap(documentFrequency);
     }
 
     public double idf(String term) {
