@@ -55,24 +55,27 @@ public final class CueStanceJudge {
     }
 
     public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences) {
-        return judge(claimText, articleSentences, sentenceTerms(articleSentences));
+        String text = claimText == null ? "" : claimText;
+        return judge(new HashSet<>(normalizer.terms(text)), !denials.find(text).isEmpty(), articleSentences,
+                sentenceTerms(articleSentences));
     }
 
-    /** The terms of each sentence, as {@link #judge(String, List, List)} takes them. */
-    public List<List<String>> sentenceTerms(List<SentenceAnalysis> articleSentences) {
-        List<List<String>> terms = new ArrayList<>(articleSentences == null ? 0 : articleSentences.size());
+    /** The distinct terms of each sentence, as {@link #judge(Set, boolean, List, List)} takes them. */
+    public List<Set<String>> sentenceTerms(List<SentenceAnalysis> articleSentences) {
+        List<Set<String>> terms = new ArrayList<>(articleSentences == null ? 0 : articleSentences.size());
         for (SentenceAnalysis sentence : articleSentences == null ? List.<SentenceAnalysis>of() : articleSentences) {
-            terms.add(normalizer.terms(sentence.text()));
+            terms.add(new HashSet<>(normalizer.terms(sentence.text())));
         }
         return terms;
     }
 
     /**
-     * The same, given the sentences' terms ({@link #sentenceTerms}): an article judged against
-     * many claims has its sentences normalised once, not once per claim.
+     * The same, given the claim's terms and whether it is itself a denial, and the sentences'
+     * terms ({@link #sentenceTerms}): a claim is judged against many articles and an article
+     * against many claims, so each side is normalised once, not once per pair.
      */
-    public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences, List<List<String>> terms) {
-        Set<String> claim = new HashSet<>(normalizer.terms(claimText));
+    public StanceJudgement judge(Set<String> claim, boolean claimIsDenial, List<SentenceAnalysis> articleSentences,
+                                 List<Set<String>> terms) {
         List<SentenceAnalysis> sentences = articleSentences == null ? List.of() : articleSentences;
         if (claim.isEmpty() || sentences.isEmpty()) {
             return unrelated(0.0);
@@ -81,18 +84,25 @@ public final class CueStanceJudge {
         double[] passage = new double[sentences.size()];
         double bestPassage = 0;
         for (int i = 0; i < similarity.length; i++) {
-            similarity[i] = coverage(claim, terms.get(i));
-            List<String> withNext = new ArrayList<>(terms.get(i));
-            if (i + 1 < similarity.length) {
-                withNext.addAll(terms.get(i + 1));
+            Set<String> next = i + 1 < similarity.length ? terms.get(i + 1) : Set.of();
+            int inSentence = 0;
+            int inPassage = 0;
+            for (String term : claim) {
+                if (terms.get(i).contains(term)) {
+                    inSentence++;
+                    inPassage++;
+                } else if (next.contains(term)) {
+                    inPassage++;
+                }
             }
-            passage[i] = coverage(claim, withNext);
+            similarity[i] = inSentence / (double) claim.size();
+            passage[i] = inPassage / (double) claim.size();
             bestPassage = Math.max(bestPassage, passage[i]);
         }
         if (bestPassage < RELATED) {
             return unrelated(bestPassage);
         }
-        if (denials.find(claimText).isEmpty()) {
+        if (!claimIsDenial) {
             int denial = denyingSentence(sentences, similarity);
             if (denial >= 0) {
                 SentenceAnalysis s = sentences.get(denial);
@@ -145,16 +155,6 @@ public final class CueStanceJudge {
             }
         }
         return false;
-    }
-
-    private static double coverage(Set<String> claim, List<String> sentenceTerms) {
-        int shared = 0;
-        for (String term : new HashSet<>(sentenceTerms)) {
-            if (claim.contains(term)) {
-                shared++;
-            }
-        }
-        return (double) shared / claim.size();
     }
 
     private static StanceJudgement unrelated(double best) {

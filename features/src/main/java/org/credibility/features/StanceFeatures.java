@@ -76,7 +76,19 @@ public final class StanceFeatures {
 
     /** The features of the claim against an article's analysed sentences ({@link ArticleAnalyzer}). */
     public double[] compute(String claim, List<SentenceAnalysis> sentences, TermWeights weights) {
-        return compute(claim, article(sentences, weights), weights);
+        return compute(claim(claim), article(sentences, weights), weights);
+    }
+
+    /**
+     * What the features need of a claim alone, whatever the article: its terms, numbers,
+     * negations and cues. A claim is judged against every article linked to it (~20 on a large
+     * corpus), and finding its numbers and cues is most of the cost of a pair, so callers compute
+     * this once per claim.
+     */
+    public ClaimSide claim(String claim) {
+        String text = claim == null ? "" : claim;
+        return new ClaimSide(terms.terms(text), NumberExtractor.numbers(text), negations(text),
+                denials.find(text).size(), hedges.find(text).size(), text.indexOf('?') >= 0);
     }
 
     /**
@@ -128,9 +140,9 @@ public final class StanceFeatures {
                 n == 0 ? 0 : attributedOpening / (double) Math.min(n, OPENING));
     }
 
-    /** The features of the claim against an article side from {@link #article}, with the same weights. */
-    public double[] compute(String claim, ArticleSide article, TermWeights weights) {
-        List<String> claimTerms = terms.terms(claim);
+    /** The features of a claim side from {@link #claim} against an article side from {@link #article}. */
+    public double[] compute(ClaimSide claim, ArticleSide article, TermWeights weights) {
+        List<String> claimTerms = claim.terms();
         Map<String, Double> claimVector = weights.vector(claimTerms);
         Set<String> c = new HashSet<>(claimTerms);
         List<SentenceAnalysis> sentences = article.sentences();
@@ -177,9 +189,9 @@ public final class StanceFeatures {
             }
         }
         Set<String> body = article.body();
-        List<String> claimNumbers = NumberExtractor.numbers(claim);
+        List<String> claimNumbers = claim.numbers();
         long numbersFound = claimNumbers.stream().filter(article.bodyNumbers()::contains).count();
-        int claimNegations = negations(claim);
+        int claimNegations = claim.negations();
         int bestNegations = bestIndex < 0 ? 0 : article.negationCounts()[bestIndex];
         double n = sentences.size();
         return new double[] {
@@ -195,8 +207,8 @@ public final class StanceFeatures {
             Math.log1p(negationRelated),
             Math.log1p(article.denialBody()),
             Math.log1p(article.hedgeBody()),
-            denials.find(claim).size(),
-            hedges.find(claim).size(),
+            claim.denialCues(),
+            claim.hedgeCues(),
             bestNegations - claimNegations,
             claimNumbers.isEmpty() ? 0 : 1,
             claimNumbers.isEmpty() ? 0 : numbersFound / (double) claimNumbers.size(),
@@ -208,11 +220,20 @@ public final class StanceFeatures {
             weights.weightedCover(c, body),
             idfCoverBest,
             Math.log1p(article.denialOpening()),
-            claim.indexOf('?') >= 0 ? 1 : 0,
+            claim.question() ? 1 : 0,
             article.questionOpening() ? 1 : 0,
             article.quotedOpening() ? 1 : 0,
             article.attributedOpening()
         };
+    }
+
+    /** The article-independent part of a pair's features ({@link #claim}): counts, not the cues themselves. */
+    public record ClaimSide(List<String> terms, List<String> numbers, int negations, int denialCues, int hedgeCues,
+                            boolean question) {
+        public ClaimSide {
+            terms = List.copyOf(terms);
+            numbers = List.copyOf(numbers);
+        }
     }
 
     /** The claim-independent part of an article's features ({@link #article}); read-only once built. */

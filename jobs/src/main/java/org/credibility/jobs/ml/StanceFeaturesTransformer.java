@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,11 @@ import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable$;
 import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.ArrayType;
@@ -42,12 +46,17 @@ import scala.collection.Seq;
  * {@link StanceFeatures} (plain Java). Persists with a pipeline, like {@link TermsTransformer};
  * the {@link TermWeights} learned in training are params too, so the pipeline's metadata carries
  * them (a few thousand terms).
+ *
+ * <p>The claim's side of the features ({@link StanceFeatures#claim}) is read from the column
+ * {@code claimSideCol} when the input has it ({@link #claimSide(Column)}, computed once per claim
+ * before the claims are joined to their articles), else computed from the claim text for each row.
  */
 public final class StanceFeaturesTransformer extends Transformer implements DefaultParamsWritable {
     private final String uid;
     private final Param<String> claimCol;
     private final Param<String> sentencesCol;
     private final Param<String> outputCol;
+    private final Param<String> claimSideCol;
     private final LongParam weightDocuments;
     private final StringArrayParam weightTerms;
     private final IntArrayParam weightDocumentFrequencies;
@@ -63,7 +72,10 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
         this.outputCol = new Param<>(this, "outputCol", "column of the feature vector");
         setDefault(claimCol, "claim_text");
         setDefault(sentencesCol, "sentences");
+        this.claimSideCol = new Param<>(this, "claimSideCol",
+                "column of the claim's side of the features, used when present (see claimSide)");
         setDefault(outputCol, "stance_features");
+        setDefault(claimSideCol, "claim_side");
         this.weightDocuments = new LongParam(this, "weightDocuments", "documents the term weights were counted over");
         this.weightTerms = new StringArrayParam(this, "weightTerms", "terms with a learned document frequency");
         this.weightDocumentFrequencies = new IntArrayParam(this, "weightDocumentFrequencies",
@@ -124,6 +136,35 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
         return getOrDefault(outputCol);
     }
 
+    public Param<String> claimSideCol() {
+        return claimSideCol;
+    }
+
+    /** The claim side of the stance features, as a struct ({@link #CLAIM_SIDE}) of a claim-text column. */
+    public static Column claimSide(Column claimText) {
+        return CLAIM_SIDE_UDF.apply(claimText);
+    }
+
+    static final StructType CLAIM_SIDE = new StructType()
+            .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("numbers", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("negations", DataTypes.IntegerType, false)
+            .add("denial_cues", DataTypes.IntegerType, false)
+            .add("hedge_cues", DataTypes.IntegerType, false)
+            .add("question", DataTypes.BooleanType, false);
+
+    private static final UserDefinedFunction CLAIM_SIDE_UDF = udf((UDF1<String, Row>) text -> {
+        StanceFeatures.ClaimSide c = StanceFeatures.standard().claim(text);
+        return RowFactory.create(c.terms().toArray(new String[0]), c.numbers().toArray(new String[0]), c.negations(),
+                c.denialCues(), c.hedgeCues(), c.question());
+    }, CLAIM_SIDE);
+
+    /** A claim side back from its struct row ({@link #claimSide(Column)}). */
+    public static StanceFeatures.ClaimSide claimSide(Row r) {
+        return new StanceFeatures.ClaimSide(r.getList(0), r.getList(1), r.getInt(2), r.getInt(3), r.getInt(4),
+                r.getBoolean(5));
+    }
+
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
         transformSchema(dataset.schema());
@@ -132,7 +173,11 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
         Broadcast<TermWeights> weights = JavaSparkContext.fromSparkContext(dataset.sparkSession().sparkContext())
                 .broadcast(getTermWeights());
         UserDefinedFunction features = udf(new PairFeatures(weights), SQLDataTypes.VectorType());
-        return dataset.withColumn(getOutputCol(), features.apply(col(getOrDefault(claimCol)), col(getOrDefault(sentencesCol))));
+        String side = getOrDefault(claimSideCol);
+        boolean given = Arrays.asList(dataset.columns()).contains(side);
+        Dataset<Row> withSide = given ? dataset.toDF() : dataset.withColumn(side, claimSide(col(getOrDefault(claimCol))));
+        Dataset<Row> out = withSide.withColumn(getOutputCol(), features.apply(col(side), col(getOrDefault(sentencesCol))));
+        return given ? out : out.drop(side);
     }
 
     /**
@@ -141,7 +186,7 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
      * reused while the sentences are the same: an article is decoded and normalised once for all
      * its claims, not once per pair.
      */
-    private static final class PairFeatures implements UDF2<String, Seq<Row>, Vector> {
+    private static final class PairFeatures implements UDF2<Row, Seq<Row>, Vector> {
         private final Broadcast<TermWeights> weights;
         private transient LastArticle last;
 
@@ -150,7 +195,7 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
         }
 
         @Override
-        public Vector call(String claim, Seq<Row> sentences) {
+        public Vector call(Row claim, Seq<Row> sentences) {
             TermWeights w = weights.value();
             LastArticle article = last;
             if (article == null || !Objects.equals(article.sentences(), sentences)) {
@@ -159,7 +204,7 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
                 article = new LastArticle(sentences, StanceFeatures.standard().article(decoded, w));
                 last = article;
             }
-            return Vectors.dense(StanceFeatures.standard().compute(claim == null ? "" : claim, article.side(), w));
+            return Vectors.dense(StanceFeatures.standard().compute(claimSide(claim), article.side(), w));
         }
     }
 

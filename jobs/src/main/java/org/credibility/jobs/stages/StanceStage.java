@@ -6,9 +6,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -22,7 +24,9 @@ import org.credibility.features.CueStanceJudge;
 import org.credibility.features.Quantities;
 import org.credibility.features.SentenceAnalysis;
 import org.credibility.features.Stance;
+import org.credibility.features.StanceFeatures;
 import org.credibility.features.StanceJudgement;
+import org.credibility.jobs.ml.StanceFeaturesTransformer;
 import org.credibility.jobs.ml.StanceModel;
 
 /**
@@ -62,8 +66,10 @@ public final class StanceStage {
                                      Optional<PipelineModel> stanceModel) {
         Dataset<Row> pairs = (Arrays.asList(links.columns()).contains("known") ? links
                         : links.withColumn("known", lit(false)))
+                // The claim's side of the stance features and the cue judge, computed once per claim.
                 .join(claims.select(col("claim_id"), col("text").as("claim_text"),
-                        col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities")), "claim_id")
+                        col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities"),
+                        StanceFeaturesTransformer.claimSide(col("text")).as("claim_side")), "claim_id")
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
                         "article_id")
                 // Sorted by article, each article's sentences are decoded and normalised once for all its
@@ -117,13 +123,14 @@ public final class StanceStage {
     }
 
     /** The article of the rows in hand, decoded once. */
-    private record Article(String id, List<SentenceAnalysis> sentences, List<List<String>> terms) {
+    private record Article(String id, List<SentenceAnalysis> sentences, List<Set<String>> terms) {
     }
 
     private static Row judge(CueStanceJudge judge, Article article, Row r) {
         String claimText = r.getAs("claim_text");
         List<SentenceAnalysis> sentences = article.sentences();
-        StanceJudgement j = judge.judge(claimText, sentences, article.terms());
+        StanceFeatures.ClaimSide claim = StanceFeaturesTransformer.claimSide(r.<Row>getAs("claim_side"));
+        StanceJudgement j = judge.judge(new HashSet<>(claim.terms()), claim.denialCues() > 0, sentences, article.terms());
         String predicted = r.getAs("predicted_stance");
         String stance = predicted != null ? predicted : j.stance().label();
         double probability = predicted != null ? r.<Double>getAs("predicted_stance_p") : j.probability();

@@ -77,7 +77,8 @@ class StanceModelTest {
     /**
      * The transformer keeps the last article's side of the features: whatever order the pairs
      * come in (grouped by article, or alternating articles), each vector must equal the one
-     * computed directly from its own claim and article.
+     * computed directly from its own claim and article. So must the vectors from a claim side
+     * computed beforehand as a column, as the stance stage does.
      */
     @Test
     void reusedArticleSideGivesTheSameVectorsInAnyOrder(@TempDir Path dir) throws Exception {
@@ -92,10 +93,15 @@ class StanceModelTest {
         }
         assertEquals(23, expected.size());
         // One partition each, so the UDF sees all pairs in this order: articles grouped, then interleaved.
+        Dataset<Row> withClaimSide = pairs.withColumn("claim_side",
+                StanceFeaturesTransformer.claimSide(col("claim_text")));
         for (Dataset<Row> ordered : List.of(pairs.coalesce(1).sortWithinPartitions("article_id", "claim_id"),
-                pairs.coalesce(1).sortWithinPartitions("claim_id", "article_id"))) {
-            List<Row> rows = transformer.transform(ordered).select("claim_id", "article_id", "stance_features")
-                    .collectAsList();
+                pairs.coalesce(1).sortWithinPartitions("claim_id", "article_id"),
+                withClaimSide.coalesce(1).sortWithinPartitions("article_id", "claim_id"))) {
+            Dataset<Row> transformed = transformer.transform(ordered);
+            assertEquals(List.of(ordered.columns()).contains("claim_side"),
+                    List.of(transformed.columns()).contains("claim_side"), "a claim side it computed is dropped");
+            List<Row> rows = transformed.select("claim_id", "article_id", "stance_features").collectAsList();
             assertEquals(23, rows.size());
             for (Row r : rows) {
                 assertArrayEquals(expected.get(r.getString(0) + "|" + r.getString(1)),
