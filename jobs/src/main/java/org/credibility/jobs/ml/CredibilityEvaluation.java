@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -102,6 +103,8 @@ public final class CredibilityEvaluation {
         StanceMetrics stance = new StanceMetrics();
         List<HeldOutScores.Scored> predicted = new ArrayList<>();
         List<HeldOutScores.Scored> oracle = new ArrayList<>();
+        List<HeldOutScores.Scored> oneMinusDeny = new ArrayList<>();
+        List<HeldOutScores.Scored> agreeMinusDeny = new ArrayList<>();
         Dataset<Row> goldMentions = withStances(mentions, pairs.filter(col("gold_stance").isNotNull())
                 .select(col("claim_id"), col("article_id"), col("gold_stance").as("predicted_stance"),
                         lit(1.0).as("predicted_stance_p")));
@@ -122,18 +125,14 @@ public final class CredibilityEvaluation {
             Dataset<Row> features = keep(ClaimFeatureStage.apply(claims, withStances(mentions, judged))
                     .join(foldTable, "claim_id"));
             predicted.addAll(score(features, labels, k, verdicts));
+            Dataset<Row> heldOutFeatures = features.filter(col("fold").equalTo(k));
+            oneMinusDeny.addAll(formula(heldOutFeatures, lit(1.0).minus(col("deny_share")), verdicts));
+            agreeMinusDeny.addAll(formula(heldOutFeatures, col("agree_share").minus(col("deny_share")), verdicts));
             oracle.addAll(score(goldFeatures, labels, k, verdicts));
             features.unpersist();
         }
         seconds.put("cross_validation", since(t));
 
-        List<HeldOutScores.Scored> denyShare = new ArrayList<>();
-        for (Row r : goldFeatures.select("claim_id", "fold", "deny_share").collectAsList()) {
-            if (verdicts.containsKey(r.getString(0))) {
-                denyShare.add(new HeldOutScores.Scored(r.getString(0), r.getInt(1), verdicts.get(r.getString(0)),
-                        1 - r.getDouble(2)));
-            }
-        }
         seconds.put("total", since(started));
 
         Map<String, Object> report = new LinkedHashMap<>();
@@ -142,14 +141,24 @@ public final class CredibilityEvaluation {
         report.put("folds", foldSummary(foldOf, verdicts, folds, seed));
         report.put("features", Explanation.FEATURES);
         report.put("stance_model", StanceModel.description());
-        report.put("held_out", new HeldOutScores(predicted).toMap());
+        Map<String, Object> heldOut = new LinkedHashMap<>(new HeldOutScores(predicted).toMap());
+        Map<String, Object> baselines = new LinkedHashMap<>();
+        baselines.put("roc_auc_one_minus_deny_share", HeldOutScores.round(HeldOutScores.auc(oneMinusDeny)));
+        baselines.put("roc_auc_agree_minus_deny_share", HeldOutScores.round(HeldOutScores.auc(agreeMinusDeny)));
+        baselines.put("note", "no model: a fixed formula of the held-out claim's shares of reports, with the same"
+                + " predicted stances the model's features come from");
+        heldOut.put("baselines", baselines);
+        report.put("held_out", heldOut);
         Map<String, Object> stanceReport = new LinkedHashMap<>(stance.toMap());
         stanceReport.put("note", "held-out reports with a journalist's stance (for/against/observing ↔"
                 + " agree/disagree/discuss); the stance model never sees unrelated pairs here, so the 4-way and the"
                 + " 3-related-class accuracy coincide unless it predicts unrelated");
         report.put("stance_held_out", stanceReport);
         Map<String, Object> oracleReport = new LinkedHashMap<>();
-        oracleReport.put("roc_auc_one_minus_deny_share", HeldOutScores.round(HeldOutScores.auc(denyShare)));
+        oracleReport.put("roc_auc_one_minus_deny_share", HeldOutScores.round(HeldOutScores.auc(
+                formula(goldFeatures, lit(1.0).minus(col("deny_share")), verdicts))));
+        oracleReport.put("roc_auc_agree_minus_deny_share", HeldOutScores.round(HeldOutScores.auc(
+                formula(goldFeatures, col("agree_share").minus(col("deny_share")), verdicts))));
         oracleReport.put("model_with_journalists_stances", new HeldOutScores(oracle).toMap());
         oracleReport.put("note", "the journalists' own stances instead of predicted ones: the share of a claim's"
                 + " reports against it alone (no training), and the same cross-validated credibility model");
@@ -182,6 +191,19 @@ public final class CredibilityEvaluation {
                 .withColumn("stance", org.apache.spark.sql.functions.coalesce(col("predicted_stance"), lit("unrelated")))
                 .withColumn("stance_p", org.apache.spark.sql.functions.coalesce(col("predicted_stance_p"), lit(1.0)))
                 .drop("predicted_stance", "predicted_stance_p");
+    }
+
+    /** Each labelled claim's score by a fixed formula of its features, with no training: a baseline. */
+    private static List<HeldOutScores.Scored> formula(Dataset<Row> features, Column score,
+                                                      Map<String, String> verdicts) {
+        List<HeldOutScores.Scored> scored = new ArrayList<>();
+        for (Row r : features.select(col("claim_id"), col("fold"), score).collectAsList()) {
+            if (verdicts.containsKey(r.getString(0))) {
+                scored.add(new HeldOutScores.Scored(r.getString(0), r.getInt(1), verdicts.get(r.getString(0)),
+                        r.getDouble(2)));
+            }
+        }
+        return scored;
     }
 
     /** Trains the credibility model on the claims outside fold {@code k}, scores those in it. */
@@ -255,7 +277,11 @@ public final class CredibilityEvaluation {
                 oracleModel.get("roc_auc_fold_mean") + " ± " + oracleModel.get("roc_auc_fold_sd")));
         rows.add(List.of("accuracy at 0.5", held.get("accuracy_at_0_5"), oracleModel.get("accuracy_at_0_5")));
         rows.add(List.of("Brier score", held.get("brier"), oracleModel.get("brier")));
-        rows.add(List.of("ROC-AUC of 1 − share of reports against", "", oracle.get("roc_auc_one_minus_deny_share")));
+        Map<String, Object> baselines = (Map<String, Object>) held.get("baselines");
+        rows.add(List.of("no model: ROC-AUC of 1 − share of reports against",
+                baselines.get("roc_auc_one_minus_deny_share"), oracle.get("roc_auc_one_minus_deny_share")));
+        rows.add(List.of("no model: ROC-AUC of share for − share against",
+                baselines.get("roc_auc_agree_minus_deny_share"), oracle.get("roc_auc_agree_minus_deny_share")));
         List<List<?>> byLabel = new ArrayList<>();
         Map<String, Object> scores = (Map<String, Object>) held.get("scores_by_label");
         for (String v : List.of("true", "unverified", "false")) {

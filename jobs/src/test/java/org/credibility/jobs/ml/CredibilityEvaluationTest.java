@@ -57,6 +57,12 @@ class CredibilityEvaluationTest {
         assertEquals(40, report.path("stance_held_out").path("pairs").asInt());
         // The true claims' reports are all "for"; the false ones' are 2/3, 4/5 and 4/4 "against".
         assertEquals(1.0, report.path("oracle").path("roc_auc_one_minus_deny_share").asDouble());
+        assertEquals(1.0, report.path("oracle").path("roc_auc_agree_minus_deny_share").asDouble());
+        // The same formulas on predicted stances, whatever the stance models made of 40 reports.
+        for (String baseline : List.of("roc_auc_one_minus_deny_share", "roc_auc_agree_minus_deny_share")) {
+            JsonNode auc = report.path("held_out").path("baselines").path(baseline);
+            assertTrue(auc.isNumber() && auc.asDouble() >= 0 && auc.asDouble() <= 1, baseline + ": " + auc);
+        }
 
         String html = Files.readString(output.resolve("report.html"));
         assertTrue(html.contains("<h3>Confusion matrix</h3>"), html);
