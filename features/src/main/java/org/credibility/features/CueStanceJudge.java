@@ -46,7 +46,6 @@ public final class CueStanceJudge {
     private static final CueStanceJudge STANDARD = new CueStanceJudge();
 
     private final TermNormalizer normalizer = TermNormalizer.standard();
-    private final CueDetector denials = CueDetector.denials();
 
     private CueStanceJudge() {}
 
@@ -55,12 +54,10 @@ public final class CueStanceJudge {
     }
 
     public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences) {
-        String text = claimText == null ? "" : claimText;
-        return judge(new HashSet<>(normalizer.terms(text)), !denials.find(text).isEmpty(), articleSentences,
-                sentenceTerms(articleSentences));
+        return judge(StanceFeatures.standard().claim(claimText), articleSentences, sentenceTerms(articleSentences));
     }
 
-    /** The distinct terms of each sentence, as {@link #judge(Set, boolean, List, List)} takes them. */
+    /** The distinct terms of each sentence, as {@link #judge(StanceFeatures.ClaimSide, List, List)} takes them. */
     public List<Set<String>> sentenceTerms(List<SentenceAnalysis> articleSentences) {
         List<Set<String>> terms = new ArrayList<>(articleSentences == null ? 0 : articleSentences.size());
         for (SentenceAnalysis sentence : articleSentences == null ? List.<SentenceAnalysis>of() : articleSentences) {
@@ -70,12 +67,14 @@ public final class CueStanceJudge {
     }
 
     /**
-     * The same, given the claim's terms and whether it is itself a denial, and the sentences'
-     * terms ({@link #sentenceTerms}): a claim is judged against many articles and an article
-     * against many claims, so each side is normalised once, not once per pair.
+     * The same, given the claim's side ({@link StanceFeatures#claim}: its terms, and whether it is
+     * itself a denial) and the sentences' terms ({@link #sentenceTerms}): a claim is judged against
+     * many articles and an article against many claims, so each side is analysed once, not once
+     * per pair.
      */
-    public StanceJudgement judge(Set<String> claim, boolean claimIsDenial, List<SentenceAnalysis> articleSentences,
+    public StanceJudgement judge(StanceFeatures.ClaimSide claimSide, List<SentenceAnalysis> articleSentences,
                                  List<Set<String>> terms) {
+        Set<String> claim = new HashSet<>(claimSide.terms());
         List<SentenceAnalysis> sentences = articleSentences == null ? List.of() : articleSentences;
         if (claim.isEmpty() || sentences.isEmpty()) {
             return unrelated(0.0);
@@ -102,7 +101,7 @@ public final class CueStanceJudge {
         if (bestPassage < RELATED) {
             return unrelated(bestPassage);
         }
-        if (!claimIsDenial) {
+        if (claimSide.denialCues() == 0) {
             int denial = denyingSentence(sentences, similarity);
             if (denial >= 0) {
                 SentenceAnalysis s = sentences.get(denial);

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import org.credibility.features.CueStanceJudge;
 import org.credibility.features.Quantities;
 import org.credibility.features.SentenceAnalysis;
 import org.credibility.features.Stance;
-import org.credibility.features.StanceFeatures;
 import org.credibility.features.StanceJudgement;
 import org.credibility.jobs.ml.StanceFeaturesTransformer;
 import org.credibility.jobs.ml.StanceModel;
@@ -129,8 +127,8 @@ public final class StanceStage {
     private static Row judge(CueStanceJudge judge, Article article, Row r) {
         String claimText = r.getAs("claim_text");
         List<SentenceAnalysis> sentences = article.sentences();
-        StanceFeatures.ClaimSide claim = StanceFeaturesTransformer.claimSide(r.<Row>getAs("claim_side"));
-        StanceJudgement j = judge.judge(new HashSet<>(claim.terms()), claim.denialCues() > 0, sentences, article.terms());
+        StanceJudgement j = judge.judge(StanceFeaturesTransformer.claimSide(r.<Row>getAs("claim_side")), sentences,
+                article.terms());
         String predicted = r.getAs("predicted_stance");
         String stance = predicted != null ? predicted : j.stance().label();
         double probability = predicted != null ? r.<Double>getAs("predicted_stance_p") : j.probability();
