@@ -1,8 +1,10 @@
 package org.credibility.jobs.stages;
 
+import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.sha2;
 import static org.apache.spark.sql.functions.substring;
 
@@ -10,7 +12,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Analysed articles → claims: the check-worthy sentences, each with a stable content-hash id. */
+/**
+ * Analysed articles → claims: the check-worthy sentences, each with a stable content-hash id. A
+ * sentence an article repeats is one claim, at its first place: the id is of article and text, and
+ * every later table is keyed by it.
+ */
 public final class ClaimStage {
     /** The columns of the {@code claims} output table, in order. */
     public static final String[] OUTPUT_COLUMNS = {"claim_id", "article_id", "outlet", "sentence_index", "text",
@@ -22,8 +28,11 @@ public final class ClaimStage {
     /** Claims with the internal columns later stages use ({@code origin}, {@code quantities}). */
     public static Dataset<Row> apply(Dataset<Row> analyzed) {
         return analyzed
-                .select(col("id").as("article_id"), col("outlet"), col("origin"), explode(col("sentences")).as("s"))
-                .filter(col("s.check_worthy"))
+                .select(col("id").as("article_id"), col("outlet"), col("origin"),
+                        expr("filter(sentences, s -> s.check_worthy)").as("worthy"))
+                .select(col("article_id"), col("outlet"), col("origin"), col("worthy.text").as("worthy_texts"),
+                        posexplode(col("worthy")).as(new String[] {"position", "s"}))
+                .filter(array_position(col("worthy_texts"), col("s.text")).equalTo(col("position").plus(1)))
                 .select(claimId(col("article_id"), col("s.text")).as("claim_id"), col("article_id"), col("outlet"),
                         col("origin"), col("s.index").as("sentence_index"), col("s.text").as("text"),
                         col("s.attribution").as("attribution"), col("s.source").as("source"),
