@@ -39,8 +39,8 @@ import org.credibility.jobs.ml.TermsTransformer;
  * rarest first; two sets of sizes m and n with Jaccard ≥ t share a term among the first
  * {@code n - ⌈t·n⌉ + 1} of each. So candidates are the pairs that share a term in both
  * prefixes (an equi-join on the term), and no pair above the threshold is missed.</li>
- * <li>The exact Jaccard similarity of each distinct candidate pair, then back to claims and
- * articles.</li>
+ * <li>The exact Jaccard similarity of each distinct candidate pair; the most similar articles
+ * of each distinct claim text; then back to claims.</li>
  * </ol>
  * Why not MLlib's MinHashLSH (used before): it has one hash function per table, so a pair lands
  * in a common bucket with probability equal to its Jaccard similarity, with no AND-amplification;
@@ -108,18 +108,28 @@ public final class LinkStage {
                 .filter(col("distance").lt(MAX_JACCARD_DISTANCE).and(col("shared").geq(MIN_SHARED_TERMS)))
                 .select(col("claim_key"), col("sentence_key"), lit(1.0).minus(col("distance")).as("similarity"));
 
-        Dataset<Row> others = pairs
+        // The most similar articles of each distinct claim text, one spare for the claim's own article:
+        // ranked before the texts become claims, because a text copied into c articles and a sentence
+        // carried by s articles would otherwise make c × s rows (on a 50,000-article generated corpus
+        // a filler line made that join run out of a 4 GiB heap).
+        Dataset<Row> byText = top(pairs.join(sentences.select(col("article_id"), col("text_key").as("sentence_key")),
+                        "sentence_key")
+                .groupBy("claim_key", "article_id")
+                .agg(max("similarity").as("similarity")), "claim_key", MAX_LINKS_PER_CLAIM + 1);
+        Dataset<Row> others = top(byText
                 .join(claimTexts.select(col("claim_id"), col("claim_article_id"), col("text_key").as("claim_key")),
                         "claim_key")
-                .join(sentences.select(col("article_id"), col("text_key").as("sentence_key")), "sentence_key")
                 .filter(col("claim_article_id").notEqual(col("article_id")))
-                .groupBy("claim_id", "article_id")
-                .agg(max("similarity").as("similarity"))
-                .withColumn("rank", row_number().over(Window.partitionBy("claim_id")
-                        .orderBy(col("similarity").desc(), col("article_id"))))
-                .filter(col("rank").leq(MAX_LINKS_PER_CLAIM))
-                .drop("rank");
+                .select("claim_id", "article_id", "similarity"), "claim_id", MAX_LINKS_PER_CLAIM);
         return own.unionByName(others);
+    }
+
+    /** The {@code n} most similar articles of each {@code key} (ties: smaller article id first). */
+    private static Dataset<Row> top(Dataset<Row> links, String key, int n) {
+        return links.withColumn("rank", row_number().over(Window.partitionBy(key)
+                        .orderBy(col("similarity").desc(), col("article_id"))))
+                .filter(col("rank").leq(n))
+                .drop("rank");
     }
 
     /** (text_key, term): the distinct terms of each distinct text with at least {@value #MIN_TERMS}. */

@@ -13,7 +13,7 @@ import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The claim-centric way in: listed claims, their known reports judged and kept, plus LSH links. */
+/** The claim-centric way in: listed claims, their known reports judged and kept, plus the links LinkStage finds. */
 class WatchListStageTest {
     @Test
     void knownReportsAreJudgedAndKeptAlongsideFoundLinks(@TempDir Path dir) throws Exception {
@@ -40,7 +40,7 @@ class WatchListStageTest {
 
         Dataset<Row> mentions = StanceStage.apply(WatchListStage.links(claims, analyzed), claims, analyzed,
                 java.util.Optional.empty());
-        // a1 and a2 are listed: judged and kept, a2 although unrelated; a3 is found by LSH and agrees;
+        // a1 and a2 are listed: judged and kept, a2 although unrelated; a3 is found by linking and agrees;
         // a4 is neither; a9 is not in articles.jsonl.
         assertEquals("a1 agree known, a2 unrelated known, a3 agree found",
                 mentions.orderBy("article_id").collectAsList().stream()
