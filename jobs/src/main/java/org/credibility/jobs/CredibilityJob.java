@@ -110,7 +110,7 @@ public final class CredibilityJob {
         Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions.filter(StanceStage.related()), scores)));
 
         progress.step("write", () -> {
-            out.table("articles", ingest.articles());
+            out.table("articles", IngestStage.articles(analyzed));
             out.table("claims", claims.select(ClaimStage.OUTPUT_COLUMNS[0],
                     Arrays.copyOfRange(ClaimStage.OUTPUT_COLUMNS, 1, ClaimStage.OUTPUT_COLUMNS.length)));
             out.table("mentions", mentions);

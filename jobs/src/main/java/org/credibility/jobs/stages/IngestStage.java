@@ -68,11 +68,14 @@ public final class IngestStage {
 
     /** The stage's outputs; {@code parsed} is kept (cached) for the line counts. */
     public record Result(Dataset<Row> analyzed, Dataset<Row> rejected, Dataset<Row> parsed) {
-        /** The {@code articles} output table. */
-        public Dataset<Row> articles() {
-            return analyzed.select("id", "outlet", "origin", "url", "published", "title", "body_clean", "repairs",
-                    "line");
-        }
+    }
+
+    /**
+     * The {@code articles} output table, from the analysed articles. Pass the kept (materialised)
+     * table: from {@link Result#analyzed()} itself every article would be analysed again.
+     */
+    public static Dataset<Row> articles(Dataset<Row> analyzed) {
+        return analyzed.select("id", "outlet", "origin", "url", "published", "title", "body_clean", "repairs", "line");
     }
 
     private IngestStage() {
