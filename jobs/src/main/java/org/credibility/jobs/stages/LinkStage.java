@@ -110,8 +110,8 @@ public final class LinkStage {
 
         // The most similar articles of each distinct claim text, one spare for the claim's own article:
         // ranked before the texts become claims, because a text copied into c articles and a sentence
-        // carried by s articles would otherwise make c × s rows (on a 50,000-article generated corpus
-        // a filler line made that join run out of a 4 GiB heap).
+        // carried by s articles would otherwise make c × s rows (15 million for 1.2 million links on a
+        // 25,000-article generated corpus, whose filler lines recur in thousands of articles).
         Dataset<Row> byText = top(pairs.join(sentences.select(col("article_id"), col("text_key").as("sentence_key")),
                         "sentence_key")
                 .groupBy("claim_key", "article_id")
