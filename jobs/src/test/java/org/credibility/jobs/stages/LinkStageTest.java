@@ -14,6 +14,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Claims × sentences → links, on invented names (no stopwords, no aliases) so the term sets are the words. */
 class LinkStageTest {
@@ -57,6 +59,39 @@ class LinkStageTest {
                 + ", c1 d00 1.0000, c1 d01 1.0000, "
                 + ids(2, 51).stream().map(id -> "c1 " + id + " 1.0000").collect(Collectors.joining(", "));
         assertEquals(expected, links(claims, analyzed));
+    }
+
+    /**
+     * A claim and n one-line articles "Zafrel Quonmir X" share two terms at Jaccard 2/9. Both terms
+     * are in n + 1 sentences. Under {@value LinkStage#RARE_TERM_SENTENCES} sentences they block; above,
+     * only a text's six rarest terms do, and the claim's six rarest are its story's names (here in
+     * two sentences each), so template-like siblings sharing common words no longer link.
+     */
+    @ParameterizedTest
+    @CsvSource({"40, true", "60, false"})
+    void twoSharedCommonTermsLinkOnlyWhileRareEnoughToBlock(int siblings, boolean siblingsLink) {
+        String claim = "Velotrin Prasensul Gunlis Dorvan Kuvan Tarlis Zafrel Quonmir";
+        List<List<String>> articles = new ArrayList<>();
+        articles.add(List.of("a0", claim));
+        // The claim's story: its six names again, in another outlet's words (Jaccard 6/8).
+        articles.add(List.of("a1", "Velotrin Prasensul Gunlis Dorvan Kuvan Tarlis"));
+        List<String> siblingIds = IntStream.range(0, siblings).mapToObj(i -> String.format("b%02d", i)).toList();
+        IntStream.range(0, siblings).forEach(i -> articles.add(List.of(siblingIds.get(i),
+                "Zafrel Quonmir Ulm" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + "et")));
+        Dataset<Row> claims = claims(List.of(RowFactory.create("c0", "a0", claim)));
+
+        String expected = "c0 a0 1.0000, c0 a1 0.7500" + (siblingsLink
+                ? siblingIds.stream().map(id -> ", c0 " + id + " 0.2222").collect(Collectors.joining()) : "");
+        assertEquals(expected, links(claims, articles(articles)));
+    }
+
+    @Test
+    void aListedClaimLinksOnTermsThatOneSentenceHas() {
+        // A watch-list claim is no article's sentence: its terms count as shared when one sentence has them.
+        Dataset<Row> analyzed = articles(List.of(List.of("a1", "Velotrin Prasensul Kuvan Tarlis")));
+        Dataset<Row> claims = claims(List.of(RowFactory.create("c0", "", CLAIM)));
+
+        assertEquals("c0  1.0000, c0 a1 0.3333", links(claims, analyzed));
     }
 
     private static List<String> ids(int from, int to) {
