@@ -6,8 +6,8 @@ import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
@@ -31,12 +31,12 @@ import org.credibility.jobs.ml.TermsTransformer;
  * <li>Each distinct text (claim or sentence) is normalised once ({@link TermsTransformer}):
  * verbatim copies and republications are a large share of news, and boilerplate lines repeat
  * on every page of an outlet. Texts are keyed by a 64-bit hash of the text from then on.</li>
- * <li>Linking terms are a text's terms found in at most {@value #MAX_TERM_SENTENCES} distinct
+ * <li>Linking terms are a text's terms found in at most {@value #MAX_TERM_TEXTS} distinct
  * texts (sentences and claims): "said", a weekday or "ministry" ties unrelated reports together;
  * names, places and figures link the reports of one story.</li>
  * <li>Blocking on pairs of terms: a link needs two shared terms, and the reports of one story
  * share their rarest ones (names, places, figures). A text's blocking terms are its linking
- * terms in at most {@value #RARE_TERM_SENTENCES} texts, or at least its
+ * terms in at most {@value #RARE_TERM_TEXTS} texts, or at least its
  * {@value #BLOCKING_TERMS} rarest; terms found in this text only are skipped, as no other text
  * can share them. Each pair of blocking terms is a block, and candidates are the pairs of texts
  * with a block in common (an equi-join on the block). A block holds no more texts than its
@@ -45,7 +45,7 @@ import org.credibility.jobs.ml.TermsTransformer;
  * of each distinct claim text; then back to claims.</li>
  * </ol>
  * So two texts link when they share two blocking terms and pass the similarity test. Where every
- * term is in at most {@value #RARE_TERM_SENTENCES} texts (the seeds, the tests) that is every
+ * term is in at most {@value #RARE_TERM_TEXTS} texts (the seeds, the tests) that is every
  * pair that passes. In larger corpora it leaves out pairs that share only common words: on a
  * 100,000-article generated corpus, against the exact similarity join used before, it dropped
  * 1.2 million of 4.5 million links, of which 0.05% joined two reports of one story (the URL's
@@ -86,15 +86,15 @@ public final class LinkStage {
      * which six are rarest is an accident: with the six alone, the seeds' claim of joint strikes
      * near al-Bab lost its links to the SouthFront and Sputnik reports of them.
      */
-    static final long RARE_TERM_SENTENCES = 50;
+    static final long RARE_TERM_TEXTS = 50;
     /** Sentences with fewer terms match anything by chance. */
     static final int MIN_TERMS = 3;
     /**
-     * Terms in more than this many distinct sentences do not link. An absolute cap, not a share
+     * Terms in more than this many distinct texts do not link. An absolute cap, not a share
      * of the corpus: a share would let each term's candidate pairs, and so the work, grow with
      * the square of the corpus. Corpora under the cap (the seeds) keep all their terms.
      */
-    static final long MAX_TERM_SENTENCES = 500;
+    static final long MAX_TERM_TEXTS = 500;
 
     private LinkStage() {
     }
@@ -114,7 +114,8 @@ public final class LinkStage {
                 .unionByName(claimTexts.select(col("text_key"), col("text"), lit(false).as("is_sentence"),
                         lit(true).as("is_claim")))
                 .groupBy("text_key")
-                .agg(first("text").as("text"), max("is_sentence").as("is_sentence"), max("is_claim").as("is_claim"));
+                .agg(first("text").as("text"), max("is_sentence").as("is_sentence"),
+                        max("is_claim").as("is_claim"));
         Dataset<Row> terms = distinctTerms(texts);
         Dataset<Row> frequency = terms.groupBy("term").count().withColumnRenamed("count", "df");
         Dataset<Row> sets = linkingSets(terms.join(frequency, "term"));
@@ -162,12 +163,14 @@ public final class LinkStage {
         TermsTransformer terms = new TermsTransformer().setInputCol("text").setOutputCol("terms");
         return terms.transform(texts)
                 .filter(size(col("terms")).geq(MIN_TERMS))
-                .select(col("text_key"), col("is_sentence"), col("is_claim"), explode(array_distinct(col("terms"))).as("term"));
+                .select(col("text_key"), col("is_sentence"), col("is_claim"),
+                        explode(array_distinct(col("terms"))).as("term"));
     }
 
-    /** (text_key, is_sentence, is_claim, ranked, terms): a text's linking terms with their text counts, rarest first. */
+    /** (text_key, is_sentence, is_claim, ranked, terms): a text's linking terms and their counts, rarest first. */
     private static Dataset<Row> linkingSets(Dataset<Row> termsWithDf) {
-        return termsWithDf.filter(col("df").leq(MAX_TERM_SENTENCES)).groupBy("text_key", "is_sentence", "is_claim")
+        return termsWithDf.filter(col("df").leq(MAX_TERM_TEXTS))
+                .groupBy("text_key", "is_sentence", "is_claim")
                 .agg(sort_array(collect_list(struct(col("df"), col("term")))).as("ranked"))
                 .withColumn("terms", col("ranked.term"));
     }
@@ -181,7 +184,7 @@ public final class LinkStage {
     private static Dataset<Row> blocks(Dataset<Row> sets) {
         // A term in one text only cannot be shared: it would only crowd out those that can.
         String blockingTerms = String.format("transform(filter(filter(ranked, r -> r.df > 1),"
-                + " (r, i) -> i < %d or r.df <= %d), r -> r.term)", BLOCKING_TERMS, RARE_TERM_SENTENCES);
+                + " (r, i) -> i < %d or r.df <= %d), r -> r.term)", BLOCKING_TERMS, RARE_TERM_TEXTS);
         String pairKeys = "flatten(transform(sequence(0, size(rarest) - 2),"
                 + " i -> transform(sequence(i + 1, size(rarest) - 1), j -> xxhash64(rarest[i], rarest[j]))))";
         return sets.withColumn("rarest", expr(blockingTerms))

@@ -63,7 +63,7 @@ class LinkStageTest {
 
     /**
      * A claim and n one-line articles "Zafrel Quonmir X" share two terms at Jaccard 2/9. Both terms
-     * are in n + 1 sentences. Under {@value LinkStage#RARE_TERM_SENTENCES} sentences they block; above,
+     * are in n + 1 texts. In at most {@value LinkStage#RARE_TERM_TEXTS} texts they block; above,
      * only a text's six rarest terms do, and the claim's six rarest are its story's names (here in
      * two sentences each), so template-like siblings sharing common words no longer link.
      */
