@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -77,8 +76,9 @@ public final class LinkStage {
      */
     static final int MAX_LINKS_PER_CLAIM = 50;
     /**
-     * The fewest rarest terms a text blocks on, however common they are: six makes at most 15
-     * blocks. A story's names are a text's rarest terms once the corpus is large.
+     * The fewest rarest terms a text blocks on, however common they are (six make 15 blocks;
+     * terms under {@link #RARE_TERM_TEXTS} add more). A story's names are a text's rarest terms
+     * once the corpus is large.
      */
     static final int BLOCKING_TERMS = 6;
     /**
@@ -176,19 +176,20 @@ public final class LinkStage {
     }
 
     /**
-     * (text_key, block): one block per pair of terms among a text's {@value #BLOCKING_TERMS} rarest
-     * linking terms, keyed by a 64-bit hash of the pair. Terms are ranked by (sentence count, term)
-     * everywhere, so two texts sharing two such terms make the same key. A colliding hash only adds
-     * a candidate: the exact similarity decides after.
+     * (text_key, block): one block per pair of a text's blocking terms (its linking terms in at
+     * most {@value #RARE_TERM_TEXTS} texts, or at least its {@value #BLOCKING_TERMS} rarest), keyed
+     * by a 64-bit hash of the pair. Terms are ranked by (text count, term) everywhere, so two texts
+     * sharing two blocking terms make the same key. A colliding hash only adds a candidate: the
+     * exact similarity decides after.
      */
     private static Dataset<Row> blocks(Dataset<Row> sets) {
         // A term in one text only cannot be shared: it would only crowd out those that can.
         String blockingTerms = String.format("transform(filter(filter(ranked, r -> r.df > 1),"
                 + " (r, i) -> i < %d or r.df <= %d), r -> r.term)", BLOCKING_TERMS, RARE_TERM_TEXTS);
-        String pairKeys = "flatten(transform(sequence(0, size(rarest) - 2),"
-                + " i -> transform(sequence(i + 1, size(rarest) - 1), j -> xxhash64(rarest[i], rarest[j]))))";
-        return sets.withColumn("rarest", expr(blockingTerms))
-                .filter(size(col("rarest")).geq(MIN_SHARED_TERMS))
+        String pairKeys = "flatten(transform(sequence(0, size(blocking) - 2),"
+                + " i -> transform(sequence(i + 1, size(blocking) - 1), j -> xxhash64(blocking[i], blocking[j]))))";
+        return sets.withColumn("blocking", expr(blockingTerms))
+                .filter(size(col("blocking")).geq(MIN_SHARED_TERMS))
                 .select(col("text_key"), explode(expr(pairKeys)).as("block"));
     }
 }
