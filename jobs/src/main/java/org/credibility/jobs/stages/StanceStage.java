@@ -2,8 +2,10 @@ package org.credibility.jobs.stages;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -38,13 +40,12 @@ import org.credibility.jobs.ml.StanceModel;
  * reports always stay.
  */
 public final class StanceStage {
-    public static final StructType MENTIONS = new StructType()
-            .add("claim_id", DataTypes.StringType, false)
-            .add("claim_text", DataTypes.StringType, false)
+    /** The stance of one article toward one claim text, as {@link #judge} finds it. */
+    private static final StructType JUDGED = new StructType()
+            .add("text_key", DataTypes.LongType, false)
             .add("article_id", DataTypes.StringType, false)
             .add("outlet", DataTypes.StringType, false)
             .add("origin", DataTypes.StringType, false)
-            .add("own_article", DataTypes.BooleanType, false)
             .add("stance", DataTypes.StringType, false)
             .add("stance_p", DataTypes.DoubleType, false)
             .add("similarity", DataTypes.DoubleType, false)
@@ -53,31 +54,48 @@ public final class StanceStage {
             .add("denier", DataTypes.StringType)
             .add("hedge_cues", SentenceRows.strings(), false)
             .add("denial_cues", SentenceRows.strings(), false)
-            .add("number_conflicts", SentenceRows.strings(), false)
-            // A report the input listed for the claim (claims.jsonl article_ids): kept even if unrelated.
-            .add("known_report", DataTypes.BooleanType, false);
+            .add("number_conflicts", SentenceRows.strings(), false);
 
     private StanceStage() {
     }
 
     public static Dataset<Row> apply(Dataset<Row> links, Dataset<Row> claims, Dataset<Row> analyzed,
                                      Optional<PipelineModel> stanceModel) {
-        Dataset<Row> pairs = (Arrays.asList(links.columns()).contains("known") ? links
+        Dataset<Row> claimLinks = (Arrays.asList(links.columns()).contains("known") ? links
                         : links.withColumn("known", lit(false)))
-                // The claim's side of the stance features and the cue judge, computed once per claim.
-                .join(claims.select(col("claim_id"), col("text").as("claim_text"),
-                        col("article_id").as("claim_article_id"), col("quantities").as("claim_quantities"),
-                        StanceFeaturesTransformer.claimSide(col("text")).as("claim_side")), "claim_id")
+                .select("claim_id", "article_id", "known")
+                .join(claims.select(col("claim_id"), col("text").as("claim_text"), textKey(col("text")),
+                        col("article_id").as("claim_article_id")), "claim_id");
+        // A claim copied into several articles has one text and the same linked articles: its stance
+        // toward each article is judged once, on distinct (claim text, article) pairs (a generated
+        // corpus has 1.8 mentions per such pair). The claim's side of the stance features and the cue
+        // judge is computed once per text. Claim quantities are the text's own (NumberExtractor).
+        Dataset<Row> claimTexts = claims.groupBy(textKey(col("text")))
+                .agg(first("text").as("claim_text"), first("quantities").as("claim_quantities"))
+                .withColumn("claim_side", StanceFeaturesTransformer.claimSide(col("claim_text")));
+        Dataset<Row> pairs = claimLinks.select("text_key", "article_id").distinct()
+                .join(claimTexts, "text_key")
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
                         "article_id")
-                // Sorted by article, each article's sentences are decoded and normalised once for all its
-                // claims by the cue judge.
+                // Sorted by article, each article's sentences are decoded and normalised once for all
+                // its claims by the cue judge.
                 .sortWithinPartitions("article_id");
         Dataset<Row> predicted = stanceModel.map(m -> StanceModel.predict(m, pairs)).orElse(pairs
                 .withColumn("predicted_stance", lit(null).cast("string"))
                 .withColumn("predicted_stance_p", lit(null).cast("double")));
-        return predicted.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge, Encoders.row(MENTIONS))
+        Dataset<Row> judged = predicted.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge,
+                Encoders.row(JUDGED));
+        return claimLinks.join(judged, new String[] {"text_key", "article_id"})
+                .select(col("claim_id"), col("claim_text"), col("article_id"), col("outlet"), col("origin"),
+                        col("article_id").equalTo(col("claim_article_id")).as("own_article"), col("stance"),
+                        col("stance_p"), col("similarity"), col("matched_sentence"), col("source"), col("denier"),
+                        col("hedge_cues"), col("denial_cues"), col("number_conflicts"), col("known").as("known_report"))
                 .filter(col("known_report").or(related()));
+    }
+
+    /** A claim text's key: its 64-bit hash, as in {@link LinkStage} (a collision in 10^7 texts: p ≈ 3·10^-6). */
+    private static Column textKey(Column text) {
+        return xxhash64(text).as("text_key");
     }
 
     /**
@@ -125,7 +143,6 @@ public final class StanceStage {
     }
 
     private static Row judge(CueStanceJudge judge, Article article, Row r) {
-        String claimText = r.getAs("claim_text");
         List<SentenceAnalysis> sentences = article.sentences();
         StanceJudgement j = judge.judge(StanceFeaturesTransformer.claimSide(r.<Row>getAs("claim_side")), sentences,
                 article.terms());
@@ -135,11 +152,9 @@ public final class StanceStage {
         SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
         List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
                 SentenceRows.quantities(r.getList(r.fieldIndex("claim_quantities"))), matched.quantities());
-        String articleId = article.id();
-        return RowFactory.create(r.getAs("claim_id"), claimText, articleId, r.getAs("outlet"), r.getAs("origin"),
-                articleId.equals(r.getAs("claim_article_id")), stance, probability, j.similarity(),
-                matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
-                SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()), SentenceRows.array(conflicts),
-                r.<Boolean>getAs("known"));
+        return RowFactory.create(r.getAs("text_key"), article.id(), r.getAs("outlet"), r.getAs("origin"), stance,
+                probability, j.similarity(), matched == null ? null : matched.text(),
+                matched == null ? null : matched.source(), j.denier(), SentenceRows.array(j.hedgeCues()),
+                SentenceRows.array(j.denialCues()), SentenceRows.array(conflicts));
     }
 }
