@@ -60,9 +60,18 @@ class StanceModelTest {
         List<Row> predicted = StanceModel.predict(model, pairs)
                 .select("claim_id", "article_id", "predicted_stance", "predicted_stance_p")
                 .orderBy("claim_id", "article_id").collectAsList();
-        for (Row r : predicted) {
-            assertTrue(StanceModel.STANCES.contains(r.getString(2)));
-            assertTrue(r.getDouble(3) > 0 && r.getDouble(3) <= 1);
+        // As MLlib's own pipeline output says: unrelated with 1 − P(related) when the first forest
+        // predicts unrelated, else the second forest's class with P(related) × P(class | related).
+        List<Row> mllib = model.transform(pairs).orderBy("claim_id", "article_id").collectAsList();
+        assertEquals(23, predicted.size());
+        for (int i = 0; i < predicted.size(); i++) {
+            Row m = mllib.get(i);
+            double related = m.<Vector>getAs("related_probability").apply(1);
+            int stance = (int) m.getDouble(m.fieldIndex("stance_prediction"));
+            boolean isRelated = m.getDouble(m.fieldIndex("related_prediction")) == 1.0;
+            assertEquals(isRelated ? StanceModel.STANCES.get(stance) : "unrelated", predicted.get(i).getString(2));
+            assertEquals(isRelated ? related * m.<Vector>getAs("stance_probability").apply(stance) : 1 - related,
+                    predicted.get(i).getDouble(3), 0.0);
         }
 
         model.write().save(dir.resolve("stance").toString());
