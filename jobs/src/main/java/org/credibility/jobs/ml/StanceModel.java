@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.credibility.features.SentenceAnalysis;
 import org.credibility.features.StanceFeatures;
 import org.credibility.features.TermWeights;
 
@@ -36,7 +38,7 @@ import org.credibility.features.TermWeights;
  * features), and a second forest, trained on the related pairs only with class weights, picks
  * agree / disagree / discuss. One MLlib pipeline: {@link StanceFeaturesTransformer} (with the
  * {@link TermWeights} learned from the training texts), then both forests; {@link #predict}
- * combines their probabilities.
+ * and {@link Scorer} combine their probabilities.
  */
 public final class StanceModel {
     /** The FNC-1 labels; a label's index is the class the second forest predicts (unrelated: none). */
@@ -114,23 +116,14 @@ public final class StanceModel {
     }
 
     /**
-     * Adds {@code predicted_stance} and {@code predicted_stance_p}: unrelated with probability
-     * P(unrelated) when the first forest says unrelated, else the second forest's class c with
-     * P(related) × P(c | related). The pipeline's first stage computes the features; both
-     * forests are then evaluated as {@link FlatForest}s, which give MLlib's own figures faster.
+     * Adds {@code predicted_stance} and {@code predicted_stance_p} ({@link Scorer#predict}): the
+     * pipeline's first stage computes the features, then both forests are evaluated.
      */
     public static Dataset<Row> predict(PipelineModel model, Dataset<Row> pairs) {
-        FlatForest relatedForest = FlatForest.of((RandomForestClassificationModel) model.stages()[1]);
-        FlatForest stanceForest = FlatForest.of((RandomForestClassificationModel) model.stages()[2]);
+        Scorer scorer = scorer(model);
         UserDefinedFunction prediction = udf((UDF1<Vector, Row>) features -> {
-            double[] x = features.toArray();
-            double[] related = relatedForest.probability(x);
-            if (FlatForest.prediction(related) == 0) {
-                return RowFactory.create(STANCES.get(STANCES.size() - 1), 1.0 - related[1]);
-            }
-            double[] stance = stanceForest.probability(x);
-            int index = FlatForest.prediction(stance);
-            return RowFactory.create(STANCES.get(index), related[1] * stance[index]);
+            Prediction p = scorer.predict(features.toArray());
+            return RowFactory.create(p.stance(), p.probability());
         }, PREDICTION);
         return model.stages()[0].transform(pairs)
                 .withColumn("prediction", prediction.apply(col("stance_features")))
@@ -142,6 +135,57 @@ public final class StanceModel {
     private static final StructType PREDICTION = new StructType()
             .add("stance", DataTypes.StringType, false)
             .add("p", DataTypes.DoubleType, false);
+
+    /** The trained pipeline's term weights and forests, to score in plain Java. */
+    public static Scorer scorer(PipelineModel model) {
+        return new Scorer(((StanceFeaturesTransformer) model.stages()[0]).getTermWeights(),
+                FlatForest.of((RandomForestClassificationModel) model.stages()[1]),
+                FlatForest.of((RandomForestClassificationModel) model.stages()[2]));
+    }
+
+    /**
+     * The stance model for a stage that holds the claims and the article in hand: the features of
+     * {@link StanceFeaturesTransformer}, computed with the same term weights, and both forests as
+     * {@link FlatForest}s, which give MLlib's own figures faster.
+     */
+    public static final class Scorer implements Serializable {
+        private final TermWeights weights;
+        private final FlatForest related;
+        private final FlatForest stance;
+
+        private Scorer(TermWeights weights, FlatForest related, FlatForest stance) {
+            this.weights = weights;
+            this.related = related;
+            this.stance = stance;
+        }
+
+        /** An article's side of the features, to reuse for all its claims. */
+        public StanceFeatures.ArticleSide article(List<SentenceAnalysis> sentences) {
+            return StanceFeatures.standard().article(sentences, weights);
+        }
+
+        public Prediction predict(StanceFeatures.ClaimSide claim, StanceFeatures.ArticleSide article) {
+            return predict(StanceFeatures.standard().compute(claim, article, weights));
+        }
+
+        /**
+         * Unrelated with probability P(unrelated) when the first forest says unrelated, else the
+         * second forest's class c with P(related) × P(c | related).
+         */
+        Prediction predict(double[] features) {
+            double[] isRelated = related.probability(features);
+            if (FlatForest.prediction(isRelated) == 0) {
+                return new Prediction(STANCES.get(STANCES.size() - 1), 1.0 - isRelated[1]);
+            }
+            double[] stances = stance.probability(features);
+            int index = FlatForest.prediction(stances);
+            return new Prediction(STANCES.get(index), isRelated[1] * stances[index]);
+        }
+    }
+
+    /** A predicted stance ({@link #STANCES}) and its probability. */
+    public record Prediction(String stance, double probability) {
+    }
 
     static Column labelIndex(Column stance) {
         Column index = lit(null).cast("double");

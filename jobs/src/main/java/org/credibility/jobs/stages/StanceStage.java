@@ -2,18 +2,23 @@ package org.credibility.jobs.stages;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -25,6 +30,7 @@ import org.credibility.features.CueStanceJudge;
 import org.credibility.features.Quantities;
 import org.credibility.features.SentenceAnalysis;
 import org.credibility.features.Stance;
+import org.credibility.features.StanceFeatures;
 import org.credibility.features.StanceJudgement;
 import org.credibility.jobs.ml.StanceFeaturesTransformer;
 import org.credibility.jobs.ml.StanceModel;
@@ -73,18 +79,19 @@ public final class StanceStage {
         Dataset<Row> claimTexts = claims.groupBy(textKey(col("text")))
                 .agg(first("text").as("claim_text"), first("quantities").as("claim_quantities"))
                 .withColumn("claim_side", StanceFeaturesTransformer.claimSide(col("claim_text")));
-        Dataset<Row> pairs = claimLinks.select("text_key", "article_id").distinct()
+        // Each linked article once, with the claim texts to judge against it: the article is decoded,
+        // normalised and given its side of the stance features once for all of them.
+        Dataset<Row> articles = claimLinks.select("text_key", "article_id").distinct()
                 .join(claimTexts, "text_key")
+                .groupBy("article_id")
+                .agg(collect_list(struct("text_key", "claim_side", "claim_quantities")).as("claims"))
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
-                        "article_id")
-                // Sorted by article, each article's sentences are decoded and normalised once for all
-                // its claims by the cue judge.
-                .sortWithinPartitions("article_id");
-        Dataset<Row> predicted = stanceModel.map(m -> StanceModel.predict(m, pairs)).orElse(pairs
-                .withColumn("predicted_stance", lit(null).cast("string"))
-                .withColumn("predicted_stance_p", lit(null).cast("double")));
-        Dataset<Row> judged = predicted.mapPartitions((MapPartitionsFunction<Row, Row>) StanceStage::judge,
-                Encoders.row(JUDGED));
+                        "article_id");
+        Broadcast<StanceModel.Scorer> scorer = stanceModel.map(m -> JavaSparkContext
+                .fromSparkContext(articles.sparkSession().sparkContext()).broadcast(StanceModel.scorer(m)))
+                .orElse(null);
+        Dataset<Row> judged = articles.flatMap((FlatMapFunction<Row, Row>) article -> judge(article,
+                scorer == null ? null : scorer.value()), Encoders.row(JUDGED));
         return claimLinks.join(judged, new String[] {"text_key", "article_id"})
                 .select(col("claim_id"), col("claim_text"), col("article_id"), col("outlet"), col("origin"),
                         col("article_id").equalTo(col("claim_article_id")).as("own_article"), col("stance"),
@@ -125,36 +132,33 @@ public final class StanceStage {
         return col("own_article").or(col("stance").notEqual(Stance.UNRELATED.label()));
     }
 
-    private static Iterator<Row> judge(Iterator<Row> rows) {
+    /**
+     * One article's judgements, a row per claim text: the stance and its probability from the
+     * stance model when there is one ({@code scorer}), else from the cue judge; the matched
+     * sentence, cues, denier and number conflicts always from the cue judge.
+     */
+    private static Iterator<Row> judge(Row article, StanceModel.Scorer scorer) {
         CueStanceJudge judge = CueStanceJudge.standard();
-        Article[] last = {null};
-        return Iterators.map(rows, r -> {
-            String articleId = r.getAs("article_id");
-            if (last[0] == null || !last[0].id().equals(articleId)) {
-                List<SentenceAnalysis> sentences = SentenceRows.fromRows(r.getList(r.fieldIndex("sentences")));
-                last[0] = new Article(articleId, sentences, judge.sentenceTerms(sentences));
-            }
-            return judge(judge, last[0], r);
-        });
-    }
-
-    /** The article of the rows in hand, decoded once. */
-    private record Article(String id, List<SentenceAnalysis> sentences, List<Set<String>> terms) {
-    }
-
-    private static Row judge(CueStanceJudge judge, Article article, Row r) {
-        List<SentenceAnalysis> sentences = article.sentences();
-        StanceJudgement j = judge.judge(StanceFeaturesTransformer.claimSide(r.<Row>getAs("claim_side")), sentences,
-                article.terms());
-        String predicted = r.getAs("predicted_stance");
-        String stance = predicted != null ? predicted : j.stance().label();
-        double probability = predicted != null ? r.<Double>getAs("predicted_stance_p") : j.probability();
-        SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
-        List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
-                SentenceRows.quantities(r.getList(r.fieldIndex("claim_quantities"))), matched.quantities());
-        return RowFactory.create(r.getAs("text_key"), article.id(), r.getAs("outlet"), r.getAs("origin"), stance,
-                probability, j.similarity(), matched == null ? null : matched.text(),
-                matched == null ? null : matched.source(), j.denier(), SentenceRows.array(j.hedgeCues()),
-                SentenceRows.array(j.denialCues()), SentenceRows.array(conflicts));
+        List<SentenceAnalysis> sentences = SentenceRows.fromRows(article.getList(article.fieldIndex("sentences")));
+        StanceFeatures.ArticleSide side = scorer == null ? null : scorer.article(sentences);
+        // The same terms as the cue judge's own: both take them from TermNormalizer.standard().
+        List<Set<String>> terms = side == null ? judge.sentenceTerms(sentences) : side.sentenceTerms();
+        List<Row> claims = article.getList(article.fieldIndex("claims"));
+        List<Row> rows = new ArrayList<>(claims.size());
+        for (Row claim : claims) {
+            StanceFeatures.ClaimSide claimSide = StanceFeaturesTransformer.claimSide(claim.<Row>getAs("claim_side"));
+            StanceJudgement j = judge.judge(claimSide, sentences, terms);
+            StanceModel.Prediction predicted = scorer == null ? null : scorer.predict(claimSide, side);
+            SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
+            List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
+                    SentenceRows.quantities(claim.getList(claim.fieldIndex("claim_quantities"))), matched.quantities());
+            rows.add(RowFactory.create(claim.getAs("text_key"), article.getAs("article_id"), article.getAs("outlet"),
+                    article.getAs("origin"), predicted != null ? predicted.stance() : j.stance().label(),
+                    predicted != null ? predicted.probability() : j.probability(), j.similarity(),
+                    matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
+                    SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()),
+                    SentenceRows.array(conflicts)));
+        }
+        return rows.iterator();
     }
 }
