@@ -173,13 +173,13 @@ public final class StanceModel {
          * second forest's class c with P(related) × P(c | related).
          */
         Prediction predict(double[] features) {
-            double[] isRelated = related.probability(features);
-            if (FlatForest.prediction(isRelated) == 0) {
-                return new Prediction(STANCES.get(STANCES.size() - 1), 1.0 - isRelated[1]);
+            double[] relatedness = related.probability(features);  // [P(unrelated), P(related)]
+            if (FlatForest.prediction(relatedness) == 0) {
+                return new Prediction(STANCES.get(STANCES.size() - 1), 1.0 - relatedness[1]);
             }
             double[] stances = stance.probability(features);
             int index = FlatForest.prediction(stances);
-            return new Prediction(STANCES.get(index), isRelated[1] * stances[index]);
+            return new Prediction(STANCES.get(index), relatedness[1] * stances[index]);
         }
     }
 

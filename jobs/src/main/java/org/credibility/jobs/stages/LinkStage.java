@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -104,9 +105,9 @@ public final class LinkStage {
         Dataset<Row> own = claims.select(col("claim_id"), col("article_id"), lit(1.0).as("similarity"));
 
         Dataset<Row> sentences = analyzed.select(col("id").as("article_id"), explode(col("sentences.text")).as("text"))
-                .select(col("article_id"), xxhash64(col("text")).as("text_key"), col("text"));
+                .select(col("article_id"), textKey(col("text")), col("text"));
         Dataset<Row> claimTexts = claims.select(col("claim_id"), col("article_id").as("claim_article_id"),
-                xxhash64(col("text")).as("text_key"), col("text"));
+                textKey(col("text")), col("text"));
         // Claims and sentences together: most claims are sentences too, and a listed claim's term is
         // shared as soon as one sentence has it, so a term counts its distinct texts of either kind.
         Dataset<Row> texts = sentences.select(col("text_key"), col("text"), lit(true).as("is_sentence"),
@@ -148,6 +149,14 @@ public final class LinkStage {
                 .filter(col("claim_article_id").notEqual(col("article_id")))
                 .select("claim_id", "article_id", "similarity"), "claim_id", MAX_LINKS_PER_CLAIM);
         return own.unionByName(others);
+    }
+
+    /**
+     * A text's key, {@code text_key}: its 64-bit hash (a collision among 10^7 distinct texts has
+     * p ≈ 3·10^-6). Texts are grouped and joined on it here and in {@link StanceStage}.
+     */
+    static Column textKey(Column text) {
+        return xxhash64(text).as("text_key");
     }
 
     /** The {@code n} most similar articles of each {@code key} (ties: smaller article id first). */

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,13 +69,13 @@ public final class StanceStage {
         Dataset<Row> claimLinks = (Arrays.asList(links.columns()).contains("known") ? links
                         : links.withColumn("known", lit(false)))
                 .select("claim_id", "article_id", "known")
-                .join(claims.select(col("claim_id"), col("text").as("claim_text"), textKey(col("text")),
+                .join(claims.select(col("claim_id"), col("text").as("claim_text"), LinkStage.textKey(col("text")),
                         col("article_id").as("claim_article_id")), "claim_id");
         // A claim copied into several articles has one text and the same linked articles: its stance
         // toward each article is judged once, on distinct (claim text, article) pairs (a generated
         // corpus has 1.8 mentions per such pair). The claim's side of the stance features and the cue
         // judge is computed once per text. Claim quantities are the text's own (NumberExtractor).
-        Dataset<Row> claimTexts = claims.groupBy(textKey(col("text")))
+        Dataset<Row> claimTexts = claims.groupBy(LinkStage.textKey(col("text")))
                 .agg(first("text").as("claim_text"), first("quantities").as("claim_quantities"))
                 .withColumn("claim_side", StanceFeaturesTransformer.claimSide(col("claim_text")));
         // Each linked article once, with the claim texts to judge against it: the article is decoded,
@@ -98,11 +97,6 @@ public final class StanceStage {
                         col("stance_p"), col("similarity"), col("matched_sentence"), col("source"), col("denier"),
                         col("hedge_cues"), col("denial_cues"), col("number_conflicts"), col("known").as("known_report"))
                 .filter(col("known_report").or(related()));
-    }
-
-    /** A claim text's key: its 64-bit hash, as in {@link LinkStage} (a collision in 10^7 texts: p ≈ 3·10^-6). */
-    private static Column textKey(Column text) {
-        return xxhash64(text).as("text_key");
     }
 
     /**
