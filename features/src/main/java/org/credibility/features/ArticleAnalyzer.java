@@ -49,6 +49,7 @@ public final class ArticleAnalyzer {
         List<SentenceAnalysis> sentences = new ArrayList<>(texts.size());
         for (String text : texts) {
             Optional<AttributionExtractor.Attribution> attribution = attributions.extract(text);
+            NumberExtractor.Numbers numbers = NumberExtractor.read(text);
             sentences.add(new SentenceAnalysis(
                     sentences.size(),
                     text,
@@ -57,9 +58,9 @@ public final class ArticleAnalyzer {
                     attribution.map(a -> sourceOf(a, sentences)).orElse(null),
                     hedges.find(text),
                     denials.find(text),
-                    NumberExtractor.numbers(text),
+                    numbers.written(),
                     ActorExtractor.actors(text, vocabulary),
-                    NumberExtractor.quantities(text)));
+                    numbers.quantities()));
         }
         return new AnalyzedArticle(clean.text(), origin, clean.repairs(), sentences);
     }

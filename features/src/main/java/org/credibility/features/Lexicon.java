@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,12 +88,49 @@ final class Lexicon {
                 .toList();
     }
 
-    /** A non-capturing alternation of the quoted entries of a list, longest first. */
+    /**
+     * A non-capturing alternation of the quoted entries of a list, longest first, for a pattern
+     * compiled with {@link #PATTERN_FLAGS}; grouped as {@link #byFirstCharacter} says.
+     */
     static String alternation(String name) {
-        return entries(name).stream()
+        List<String> longestFirst = entries(name).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
+                .toList();
+        return byFirstCharacter(longestFirst).stream()
+                .map(group -> firstCharacterLookahead(group)
+                        + group.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")")))
                 .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * Non-empty texts grouped by first character as a {@link #PATTERN_FLAGS} pattern compares it
+     * (an apostrophe and ’ together), in order within each group. For alternations: Java's regex
+     * engine tries every branch at every position, each compared case-insensitively, so a list's
+     * alternation is written as one branch per group behind {@link #firstCharacterLookahead}.
+     * Only one group can match at a position, and within it the order is kept, so the pattern
+     * matches what the plain alternation matches.
+     */
+    static Collection<List<String>> byFirstCharacter(List<String> texts) {
+        Map<Integer, List<String>> groups = new LinkedHashMap<>();
+        for (String text : texts) {
+            if (!text.isEmpty()) {
+                groups.computeIfAbsent(caseFolded(text.codePointAt(0)), c -> new ArrayList<>()).add(text);
+            }
+        }
+        return groups.values();
+    }
+
+    /** A lookahead for where one of the texts could start (an apostrophe admits ’ too). */
+    static String firstCharacterLookahead(List<String> texts) {
+        return texts.stream()
+                .map(t -> t.codePointAt(0))
+                .distinct()
+                .map(c -> String.format(Locale.ROOT, c == '\'' ? "\\x{%x}\\x{2019}" : "\\x{%x}", c))
+                .collect(Collectors.joining("", "(?=[", "])"));
+    }
+
+    private static int caseFolded(int codePoint) {
+        return codePoint == '’' ? '\'' : Character.toLowerCase(Character.toUpperCase(codePoint));
     }
 
     private static String expandListReferences(String pattern) {

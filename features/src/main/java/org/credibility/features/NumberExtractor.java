@@ -20,18 +20,25 @@ final class NumberExtractor {
 
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Map<String, String> NUMBER_WORDS = Lexicon.mapping("number-words");
-    /** A number in digits (maybe a range) or a number word, standing alone: not "Su-34", not "six-year". */
+    /**
+     * A number in digits (maybe a range) or a whole word, standing alone: not "Su-34", not
+     * "six-year". A word is a number if NUMBER_WORDS lists it: one map look-up per word is much
+     * faster than trying an alternation of all number words at every position.
+     */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}][-–]?|[\\p{N}.,])(?:(?<digits>(?:" + DIGITS + ")(?:\\s?[-–]\\s?(?:" + DIGITS + "))?%?)"
-                    + "|(?<word>" + alternationOf(NUMBER_WORDS.keySet()) + "))(?![\\p{L}\\p{N}]|[-–]\\p{L})",
-            Lexicon.PATTERN_FLAGS);
-    private static final String MONTH = "\\b" + Lexicon.alternation("months") + "\\b\\.?";
+                    + "|(?<word>\\p{L}+))(?![\\p{L}\\p{N}]|[-–]\\p{L})");
+    private static final String MONTH = Lexicon.alternation("months") + "\\b\\.?";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    /**
+     * "January 21", "Jan. 21, 2017", "January 2017", "21 January 2017", "9:08 am". Every form
+     * starts at a word boundary, tested once per position, and a month name is tried once for
+     * both forms that start with one: the pattern runs over every sentence with a digit.
+     */
     private static final Pattern DATE_OR_TIME = Pattern.compile(
-            MONTH + "\\s*" + DAY + "\\b(?:,?\\s+\\d{4})?"
-                    + "|\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+\\d{4})?"
-                    + "|" + MONTH + ",?\\s+\\d{4}"
-                    + "|\\b\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?",
+            "\\b(?:" + MONTH + "(?:\\s*" + DAY + "\\b(?:,?\\s+\\d{4})?|,?\\s+\\d{4})"
+                    + "|" + DAY + "\\s+\\b" + MONTH + "(?:,?\\s+\\d{4})?"
+                    + "|\\d{1,2}:\\d{2}(?:\\s?[ap]\\.?m\\.?)?)",
             Lexicon.PATTERN_FLAGS);
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern THOUSANDS = Pattern.compile(",(?=\\d{3})");
@@ -49,18 +56,30 @@ final class NumberExtractor {
     /** A number found, as written, with its digits value and where it ends. */
     private record Found(String written, String value, int end) {}
 
+    /** A sentence's numbers as written and the quantities they count, from one pass over it. */
+    record Numbers(List<String> written, List<Quantity> quantities) {}
+
     static List<String> numbers(String sentence) {
-        return find(sentence).stream().map(Found::written).toList();
+        return read(sentence).written();
     }
 
     static List<Quantity> quantities(String sentence) {
-        List<Quantity> quantities = new ArrayList<>();
-        if (sentence == null) {
-            return quantities;
+        return read(sentence).quantities();
+    }
+
+    static Numbers read(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return new Numbers(List.of(), List.of());
         }
         List<Words.Token> tokens = Words.tokens(sentence);
+        List<Found> found = find(sentence, tokens);
+        return new Numbers(found.stream().map(Found::written).toList(), quantities(sentence, tokens, found));
+    }
+
+    private static List<Quantity> quantities(String sentence, List<Words.Token> tokens, List<Found> found) {
+        List<Quantity> quantities = new ArrayList<>();
         String previousUnit = null;
-        for (Found number : find(sentence)) {
+        for (Found number : found) {
             String unit = unitAfter(sentence, tokens, number.end());
             if (PRO_FORM.equals(unit)) {
                 unit = previousUnit;
@@ -73,28 +92,38 @@ final class NumberExtractor {
         return quantities;
     }
 
-    private static List<Found> find(String sentence) {
+    private static List<Found> find(String sentence, List<Words.Token> tokens) {
         List<Found> found = new ArrayList<>();
-        if (sentence == null || sentence.isBlank()) {
-            return found;
+        List<int[]> dates = datesAndTimes(sentence);
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String word = m.group("word");
+            if (word != null && !NUMBER_WORDS.containsKey(word.toLowerCase(Locale.ROOT))
+                    || insideAny(dates, m.start()) || isBareYear(m, sentence, tokens)) {
+                continue;
+            }
+            String value = word == null
+                    ? DASHES.matcher(THOUSANDS.matcher(m.group("digits")).replaceAll("")).replaceAll("-")
+                    : NUMBER_WORDS.get(word.toLowerCase(Locale.ROOT));
+            found.add(new Found(m.group(), value, m.end()));
         }
+        return found;
+    }
+
+    /**
+     * Where the sentence's dates and times are. Each of them has a digit, so a sentence without
+     * one is not searched: the month-name alternation is costly and most sentences have no digit.
+     */
+    private static List<int[]> datesAndTimes(String sentence) {
         List<int[]> dates = new ArrayList<>();
+        if (sentence.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return dates;
+        }
         Matcher d = DATE_OR_TIME.matcher(sentence);
         while (d.find()) {
             dates.add(new int[] {d.start(), d.end()});
         }
-        List<Words.Token> tokens = Words.tokens(sentence);
-        Matcher m = NUMBER.matcher(sentence);
-        while (m.find()) {
-            if (insideAny(dates, m.start()) || isBareYear(m, sentence, tokens)) {
-                continue;
-            }
-            String value = m.group("digits") != null
-                    ? DASHES.matcher(THOUSANDS.matcher(m.group("digits")).replaceAll("")).replaceAll("-")
-                    : NUMBER_WORDS.get(m.group("word").toLowerCase(Locale.ROOT));
-            found.add(new Found(m.group(), value, m.end()));
-        }
-        return found;
+        return dates;
     }
 
     private static boolean isBareYear(Matcher m, String sentence, List<Words.Token> tokens) {
@@ -141,9 +170,5 @@ final class NumberExtractor {
             }
         }
         return false;
-    }
-
-    private static String alternationOf(Set<String> words) {
-        return words.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).map(s -> "(?:" + s + ")").orElse("(?!)");
     }
 }

@@ -3,6 +3,7 @@ package org.credibility.features;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,19 +21,28 @@ final class PhraseMatcher {
     private static final String GAP_TOKEN = "...";
     private static final String GAP = "(?:\\s+[\\p{L}\\p{N}'’\\-]+){0,3}\\s+";
 
+    /** The phrases in the order of the pattern's capturing groups: group g matches phrases.get(g - 1). */
     private final List<String> phrases;
     private final Pattern pattern;
 
+    /** One pattern for the list, its phrases grouped as {@link Lexicon#byFirstCharacter} says. */
     PhraseMatcher(List<String> phrases) {
-        this.phrases = phrases.stream()
+        List<String> longestFirst = phrases.stream()
                 .filter(p -> !p.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
-        StringBuilder alternatives = new StringBuilder();
-        for (String phrase : this.phrases) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append('(').append(toRegex(phrase)).append(')');
+        List<String> inGroupOrder = new ArrayList<>();
+        StringJoiner groups = new StringJoiner("|");
+        for (List<String> group : Lexicon.byFirstCharacter(longestFirst)) {
+            StringJoiner alternatives = new StringJoiner("|");
+            for (String phrase : group) {
+                alternatives.add("(" + toRegex(phrase) + ")");
+                inGroupOrder.add(phrase);
+            }
+            groups.add(Lexicon.firstCharacterLookahead(group) + "(?:" + alternatives + ")");
         }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+        this.phrases = List.copyOf(inGroupOrder);
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + groups + ")(?![\\p{L}\\p{N}])",
                 Lexicon.PATTERN_FLAGS);
     }
 

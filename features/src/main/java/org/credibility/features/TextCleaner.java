@@ -28,7 +28,6 @@ public final class TextCleaner {
     /** A line this long with sentence punctuation shows that the article text has begun. */
     private static final int MIN_PROSE_WORDS = 8;
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?][\"'”’)]*(?:\\s|$)");
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     // hard-wrapped plain text: no line wider than the wrap width, and most longer lines stop mid-sentence
     private static final int MIN_WRAPPED_LINE_CHARS = 40;
@@ -251,6 +250,24 @@ public final class TextCleaner {
         if (text == null) {
             return "";
         }
-        return NON_ALPHANUMERIC.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // what replacing each run of non-letters-or-numbers by a space and stripping would give,
+        // written as one loop: every line of every article is keyed
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Words.isLetterOrNumber(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && !key.isEmpty()) {
+                key.append(' ');
+            }
+            gap = false;
+            key.appendCodePoint(c);
+        }
+        return key.toString();
     }
 }

@@ -14,12 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
-    /**
-     * A word: letters and digits, with inner apostrophes, hyphens and ampersands, and dots before a
-     * letter ("U.S", "al-Bab", "Tu-22M3"; "Jan.1" is two words).
-     */
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|['’&\\-](?=[\\p{L}\\p{N}])|\\.(?=\\p{L}))*");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Closing quotes and brackets that may follow a sentence's final punctuation. */
@@ -48,16 +42,50 @@ final class Words {
     /** A run of capitalised words read as one name; {@code text} has any possessive "'s" removed. */
     record Span(String text, int firstToken, int lastToken) {}
 
+    /**
+     * The words of a text: letters and digits, with inner apostrophes, hyphens and ampersands, and
+     * dots before a letter ("U.S", "al-Bab", "Tu-22M3"; "Jan.1" is two words). As the regex
+     * {@code [\p{L}\p{N}](?:[\p{L}\p{N}]|['’&\-](?=[\p{L}\p{N}])|\.(?=\p{L}))*} would find
+     * them, scanned by hand because every extractor tokenises every sentence.
+     */
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         if (text == null) {
             return tokens;
         }
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            tokens.add(new Token(m.group(), m.start(), m.end()));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isLetterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(c);
+            while (i < n) {
+                int next = text.codePointAt(i);
+                int after = i + Character.charCount(next) < n ? text.codePointAt(i + Character.charCount(next)) : -1;
+                boolean inner = isLetterOrNumber(next)
+                        || ((next == '\'' || next == '’' || next == '&' || next == '-') && after >= 0 && isLetterOrNumber(after))
+                        || (next == '.' && after >= 0 && Character.isLetter(after));
+                if (!inner) {
+                    break;
+                }
+                i += Character.charCount(next);
+            }
+            tokens.add(new Token(text.substring(start, i), start, i));
         }
         return tokens;
+    }
+
+    /** The regex classes \p{L} and \p{N}: a letter, or a digit or other number ("²", "Ⅻ"). */
+    static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     static int countWords(String text) {
