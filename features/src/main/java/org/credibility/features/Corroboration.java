@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The evidence about one claim from all the articles that mention it.
@@ -21,6 +22,9 @@ import java.util.TreeSet;
  * article's too: the shares of reports that agree, deny or hedge do not depend on whose claim it is.
  */
 public final class Corroboration {
+    /** Combining marks, which NFKD splits off accented letters. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Corroboration() {
     }
 
@@ -92,7 +96,10 @@ public final class Corroboration {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        // called for every outlet and source of every mention: no regex compiled per call
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        StringBuilder key = new StringBuilder(folded.length());
+        folded.toLowerCase(Locale.ROOT).codePoints().filter(Words::isLetterOrNumber).forEach(key::appendCodePoint);
+        return key.toString();
     }
 }

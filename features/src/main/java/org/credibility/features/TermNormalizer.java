@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class TermNormalizer {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Pattern SINGLE_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MIN_TERM_CHARS = 2;
 
@@ -53,13 +51,39 @@ public final class TermNormalizer {
         return List.copyOf(terms);
     }
 
+    /**
+     * The words of a text, as the regex {@code [\p{L}\p{N}]+(?:['’]\p{L}+)?} finds them (letters and
+     * digits, and an apostrophe before letters: "russia's", "don't"), scanned by hand: every
+     * sentence of every linked article is normalised.
+     */
     private void addWords(String lowerText, Set<String> terms) {
-        Matcher m = WORD.matcher(lowerText);
-        while (m.find()) {
-            String word = Words.withoutPossessive(m.group()).replace('’', '\'');
-            if (word.length() >= MIN_TERM_CHARS && !stopwords.contains(word)) {
-                terms.add(term(word));
+        int n = lowerText.length();
+        int i = 0;
+        while (i < n) {
+            int c = lowerText.codePointAt(i);
+            if (!Words.isLetterOrNumber(c)) {
+                i += Character.charCount(c);
+                continue;
             }
+            int start = i;
+            while (i < n && Words.isLetterOrNumber(c = lowerText.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            if (i + 1 < n && (lowerText.charAt(i) == '\'' || lowerText.charAt(i) == '’')
+                    && Character.isLetter(lowerText.codePointAt(i + 1))) {
+                i++;
+                while (i < n && Character.isLetter(c = lowerText.codePointAt(i))) {
+                    i += Character.charCount(c);
+                }
+            }
+            addWord(lowerText.substring(start, i), terms);
+        }
+    }
+
+    private void addWord(String written, Set<String> terms) {
+        String word = Words.withoutPossessive(written).replace('’', '\'');
+        if (word.length() >= MIN_TERM_CHARS && !stopwords.contains(word)) {
+            terms.add(term(word));
         }
     }
 

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Closing quotes and brackets that may follow a sentence's final punctuation. */
     private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"'”’»)\\]]+$");
@@ -166,12 +165,35 @@ final class Words {
         return !allCapitals && STOPWORDS.contains(bare.toLowerCase(Locale.ROOT));
     }
 
+    /** Ends in "'s" or "’s" (either case), as the regex {@code ['’]s$} finds it. */
     static boolean isPossessive(String word) {
-        return POSSESSIVE.matcher(word).find();
+        return possessiveStart(word) >= 0;
     }
 
     static String withoutPossessive(String word) {
-        return POSSESSIVE.matcher(word).replaceAll("");
+        int start = possessiveStart(word);
+        return start < 0 ? word : word.substring(0, start) + word.substring(start + 2);
+    }
+
+    /**
+     * Where a final "'s" starts, or -1. Like the regex's {@code $}, before a final line terminator
+     * too. Not a regex: it runs on every word of every text linked or judged.
+     */
+    private static int possessiveStart(String word) {
+        int end = word.length();
+        if (end > 0 && isLineTerminator(word.charAt(end - 1))) {
+            end -= end > 1 && word.charAt(end - 1) == '\n' && word.charAt(end - 2) == '\r' ? 2 : 1;
+        }
+        if (end < 2) {
+            return -1;
+        }
+        char apostrophe = word.charAt(end - 2);
+        char s = word.charAt(end - 1);
+        return (apostrophe == '\'' || apostrophe == '’') && (s == 's' || s == 'S') ? end - 2 : -1;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -27,6 +27,14 @@ class TermNormalizerTest {
     }
 
     @Test
+    void anApostropheJoinsOnlyLettersAfterItAndAPossessiveGoes() {
+        // "ok'" ends a word (no letter after it); "55'99" is two words; "Kyiv’S" loses its possessive;
+        // "don’t" is a stopword
+        assertEquals(List.of("rock'n", "roll", "kyiv", "ok", "55", "99", "sputnik"),
+                normalizer.terms("rock'n'roll Kyiv’S ok' 55'99 Sputnik’s don’t"));
+    }
+
+    @Test
     void emptyForNothing() {
         assertEquals(List.of(), normalizer.terms(null));
         assertEquals(List.of(), normalizer.terms("the and of"));

@@ -34,6 +34,18 @@ class WordsTest {
     }
 
     @Test
+    void aPossessiveIsAFinalApostropheSInEitherCaseBeforeAnyFinalLineBreak() {
+        assertEquals("Russia", Words.withoutPossessive("Russia's"));
+        assertEquals("KYIV", Words.withoutPossessive("KYIV’S"));
+        assertEquals("Putin\r\n", Words.withoutPossessive("Putin's\r\n"));
+        assertEquals("it's a", Words.withoutPossessive("it's a"));
+        assertEquals("'s'", Words.withoutPossessive("'s'"));
+        assertEquals("", Words.withoutPossessive("’s"));
+        assertEquals(false, Words.isPossessive("s"));
+        assertEquals(true, Words.isPossessive("Sputnik's"));
+    }
+
+    @Test
     void tokensAreWhatTheTokenRegexFinds() {
         List<String> texts = List.of("", "a", "-a-", "a-", "a--b", "a-'b", "a'-b", "e.g. i.e.", "3.5 and 3,5",
                 "O'Neil’s", "AT&T&", "x.", ".x", "a.1", "1.a", "Ⅻ and ½", "naïve café", "١٢٣ عربي", "a\u0301b",
