@@ -1,5 +1,6 @@
 package org.credibility.jobs;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /** The one local Spark session all tests of this JVM share (starting Spark costs seconds). */
@@ -11,12 +12,13 @@ public final class SharedSpark {
 
     public static synchronized SparkSession session() {
         if (session == null) {
+            // The job's own settings (Kryo among them), with fewer partitions for small inputs.
             session = SparkSession.builder()
                     .appName("credibility-tests")
-                    .master("local[2]")
-                    .config("spark.ui.enabled", "false")
-                    .config("spark.sql.shuffle.partitions", "4")
-                    .config("spark.sql.session.timeZone", "UTC")
+                    .config(SparkSessions.withDefaults(new SparkConf()
+                            .setMaster("local[2]")
+                            .set("spark.ui.enabled", "false")
+                            .set("spark.sql.shuffle.partitions", "4")))
                     .getOrCreate();
             session.sparkContext().setLogLevel("WARN");
         }
