@@ -112,7 +112,7 @@ final class NumberExtractor {
 
     /**
      * Where the sentence's dates and times are. Each of them has a digit, so a sentence without
-     * one is not searched: the month-name alternation is costly and most sentences have no digit.
+     * one is not searched.
      */
     private static List<int[]> datesAndTimes(String sentence) {
         List<int[]> dates = new ArrayList<>();
