@@ -63,10 +63,6 @@ final class NumberExtractor {
         return read(sentence).written();
     }
 
-    static List<Quantity> quantities(String sentence) {
-        return read(sentence).quantities();
-    }
-
     static Numbers read(String sentence) {
         if (sentence == null || sentence.isBlank()) {
             return new Numbers(List.of(), List.of());

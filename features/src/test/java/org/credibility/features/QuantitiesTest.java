@@ -21,15 +21,15 @@ class QuantitiesTest {
     @Test
     void quantitiesCountTheHeadNoun() {
         assertEquals(List.of(new Quantity("3", "aircraft"), new Quantity("4", "warplanes"), new Quantity("22", "targets")),
-                NumberExtractor.quantities("3 Russian attack aircraft [two Su-24M and one Su-34] and 4 Turkish warplanes were "
-                        + "involved in hitting 22 targets."));
+                NumberExtractor.read("3 Russian attack aircraft [two Su-24M and one Su-34] and 4 Turkish warplanes were "
+                        + "involved in hitting 22 targets.").quantities());
         assertEquals(List.of(new Quantity("169", "sorties"), new Quantity("484", "targets")),
-                NumberExtractor.quantities("The aircraft carried out 169 combat sorties hitting a total of 484 terrorist targets."));
+                NumberExtractor.read("The aircraft carried out 169 combat sorties hitting a total of 484 terrorist targets.").quantities());
         assertEquals(List.of(new Quantity("9", "aircraft"), new Quantity("8", "aircraft"), new Quantity("36", "targets")),
-                NumberExtractor.quantities("The operation involved 9 Russian aircraft and 8 Turkish ones, and 36 Islamic State "
-                        + "targets were destroyed."));
+                NumberExtractor.read("The operation involved 9 Russian aircraft and 8 Turkish ones, and 36 Islamic State "
+                        + "targets were destroyed.").quantities());
         assertEquals(List.of(new Quantity("6", "bombers"), new Quantity("2500", "troops")),
-                NumberExtractor.quantities("Six long-range Tu-22M3 bombers and 2,500 troops took part."));
+                NumberExtractor.read("Six long-range Tu-22M3 bombers and 2,500 troops took part.").quantities());
     }
 
     @Test
