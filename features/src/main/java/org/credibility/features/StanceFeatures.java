@@ -1,6 +1,7 @@
 package org.credibility.features;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,7 @@ public final class StanceFeatures {
     public ArticleSide article(List<SentenceAnalysis> sentences, TermWeights weights) {
         int n = sentences.size();
         List<Set<String>> sentenceTerms = new ArrayList<>(n);
-        List<Map<String, Double>> sentenceVectors = new ArrayList<>(n);
+        List<TermWeights.Vector> sentenceVectors = new ArrayList<>(n);
         int[] negationCounts = new int[n];
         List<String> bodyTerms = new ArrayList<>();
         List<String> openingTerms = new ArrayList<>();
@@ -143,35 +144,41 @@ public final class StanceFeatures {
     /** The features of a claim side from {@link #claim} against an article side from {@link #article}. */
     public double[] compute(ClaimSide claim, ArticleSide article, TermWeights weights) {
         List<String> claimTerms = claim.terms();
-        Map<String, Double> claimVector = weights.vector(claimTerms);
-        Set<String> c = new HashSet<>(claimTerms);
+        TermWeights.Vector claimVector = weights.vector(claimTerms);
+        ClaimTerms c = new ClaimTerms(new HashSet<>(claimTerms), claimVector, weights);
         List<SentenceAnalysis> sentences = article.sentences();
-        List<Set<String>> sentenceTerms = article.sentenceTerms();
+        int n = sentences.size();
+        // found[i][k]: the weight in sentence i of the claim's k-th term, 0 if absent. Each sentence is
+        // looked up once per claim term; the covers, idf covers and cosines below are read off these rows.
+        double[][] found = new double[n][];
+        double[] cover = new double[n];
         double tfidfBest = 0;
         double idfCoverBest = 0;
-        double[] cover = new double[sentences.size()];
-        for (int i = 0; i < cover.length; i++) {
-            tfidfBest = Math.max(tfidfBest, TermWeights.cosine(claimVector, article.sentenceVectors().get(i)));
-            idfCoverBest = Math.max(idfCoverBest, weights.weightedCover(c, sentenceTerms.get(i)));
-            cover[i] = share(c, sentenceTerms.get(i));
+        for (int i = 0; i < n; i++) {
+            TermWeights.Vector sentence = article.sentenceVectors().get(i);
+            found[i] = c.find(sentence);
+            cover[i] = c.share(found[i]);
+            idfCoverBest = Math.max(idfCoverBest, c.idfShare(found[i]));
+            tfidfBest = Math.max(tfidfBest, c.cosine(found[i], sentence));
         }
+        // A claim term's largest weight in any sentence of the body, of the opening: 0 if in none.
+        double[] inBody = new double[c.size()];
+        double[] inOpening = new double[c.size()];
         double best = 0;
         int bestIndex = -1;
         double bestPair = 0;
-        for (int i = 0; i < cover.length; i++) {
+        for (int i = 0; i < n; i++) {
             if (cover[i] > best) {
                 best = cover[i];
                 bestIndex = i;
             }
-            // The claim's terms in sentence i or i + 1, without building their union.
             int inPair = 0;
-            for (String term : c) {
-                if (sentenceTerms.get(i).contains(term)
-                        || (i + 1 < cover.length && sentenceTerms.get(i + 1).contains(term))) {
-                    inPair++;
-                }
+            for (int k = 0; k < c.size(); k++) {
+                inBody[k] = Math.max(inBody[k], found[i][k]);
+                inOpening[k] = i < OPENING ? Math.max(inOpening[k], found[i][k]) : inOpening[k];
+                inPair += found[i][k] > 0 || (i + 1 < n && found[i + 1][k] > 0) ? 1 : 0;
             }
-            bestPair = Math.max(bestPair, c.isEmpty() ? 0 : inPair / (double) c.size());
+            bestPair = Math.max(bestPair, c.size() == 0 ? 0 : inPair / (double) c.size());
         }
         int related = 0;
         int denialRelated = 0;
@@ -188,20 +195,20 @@ public final class StanceFeatures {
                 attributedRelated += s.attribution() != null ? 1 : 0;
             }
         }
-        Set<String> body = article.body();
         List<String> claimNumbers = claim.numbers();
         long numbersFound = claimNumbers.stream().filter(article.bodyNumbers()::contains).count();
         int claimNegations = claim.negations();
         int bestNegations = bestIndex < 0 ? 0 : article.negationCounts()[bestIndex];
-        double n = sentences.size();
+        Set<String> body = article.body();
+        int bodyFound = ClaimTerms.count(inBody);
         return new double[] {
-            share(c, body),
-            share(c, article.opening()),
+            c.share(inBody),
+            c.share(inOpening),
             best,
             bestPair,
-            c.isEmpty() || body.isEmpty() ? 0 : intersection(c, body) / Math.sqrt((double) c.size() * body.size()),
+            c.size() == 0 || body.isEmpty() ? 0 : bodyFound / Math.sqrt((double) c.size() * body.size()),
             share(bigrams(claimTerms), article.bodyBigrams()),
-            n == 0 ? 0 : related / n,
+            n == 0 ? 0 : related / (double) n,
             Math.log1p(denialRelated),
             Math.log1p(hedgeRelated),
             Math.log1p(negationRelated),
@@ -217,7 +224,7 @@ public final class StanceFeatures {
             TermWeights.cosine(claimVector, article.bodyVector()),
             TermWeights.cosine(claimVector, article.openingVector()),
             tfidfBest,
-            weights.weightedCover(c, body),
+            c.idfShare(inBody),
             idfCoverBest,
             Math.log1p(article.denialOpening()),
             claim.question() ? 1 : 0,
@@ -238,11 +245,96 @@ public final class StanceFeatures {
 
     /** The claim-independent part of an article's features ({@link #article}); read-only once built. */
     public record ArticleSide(List<SentenceAnalysis> sentences, List<Set<String>> sentenceTerms,
-                              List<Map<String, Double>> sentenceVectors, int[] negationCounts, Set<String> body,
-                              Set<String> opening, Map<String, Double> bodyVector, Map<String, Double> openingVector,
+                              List<TermWeights.Vector> sentenceVectors, int[] negationCounts, Set<String> body,
+                              Set<String> opening, TermWeights.Vector bodyVector, TermWeights.Vector openingVector,
                               Set<String> bodyBigrams, Set<String> bodyNumbers, int denialOpening, int denialBody,
                               int hedgeBody, boolean questionOpening, boolean quotedOpening,
                               double attributedOpening) {
+    }
+
+    /**
+     * A pair's claim terms (a set, in its iteration order) with their idf weights, looked up in an
+     * article's sentences once each. The sums run in the order {@link TermWeights} would run them,
+     * so the features are the same to the last bit as computing each from the term sets.
+     */
+    private static final class ClaimTerms {
+        private final String[] terms;
+        private final double[] idf;
+        private final double totalIdf;
+        private final TermWeights.Vector vector;
+        /** The claim vector's entries in its own iteration order: indexes into {@link #terms}. */
+        private final int[] vectorOrder;
+        private final double[] vectorWeight;
+
+        ClaimTerms(Set<String> set, TermWeights.Vector vector, TermWeights weights) {
+            terms = set.toArray(new String[0]);
+            idf = new double[terms.length];
+            double total = 0;
+            Map<String, Integer> index = new HashMap<>();
+            for (int k = 0; k < terms.length; k++) {
+                idf[k] = weights.idf(terms[k]);
+                total += idf[k];
+                index.put(terms[k], k);
+            }
+            totalIdf = total;
+            this.vector = vector;
+            vectorOrder = vector.weights().keySet().stream().mapToInt(index::get).toArray();
+            vectorWeight = new double[terms.length];
+            vector.weights().forEach((term, w) -> vectorWeight[index.get(term)] = w);
+        }
+
+        int size() {
+            return terms.length;
+        }
+
+        /** The weight of each of the claim's terms in a sentence's TF-IDF vector; 0 where it is absent (idf ≥ 1). */
+        double[] find(TermWeights.Vector sentence) {
+            double[] found = new double[terms.length];
+            for (int k = 0; k < terms.length; k++) {
+                Double w = sentence.weights().get(terms[k]);
+                found[k] = w == null ? 0 : w;
+            }
+            return found;
+        }
+
+        /** Share of the claim's terms found. */
+        double share(double[] found) {
+            return terms.length == 0 ? 0 : count(found) / (double) terms.length;
+        }
+
+        /** Share of the claim's idf weight found ({@link TermWeights#idf}). */
+        double idfShare(double[] found) {
+            double sum = 0;
+            for (int k = 0; k < terms.length; k++) {
+                if (found[k] > 0) {
+                    sum += idf[k];
+                }
+            }
+            return totalIdf == 0 ? 0 : sum / totalIdf;
+        }
+
+        /** {@link TermWeights#cosine} of the claim and a sentence whose shared terms are {@code found}. */
+        double cosine(double[] found, TermWeights.Vector sentence) {
+            if (vector.size() > sentence.size()) {
+                return TermWeights.cosine(vector, sentence);  // it walks the sentence's terms, in their order
+            }
+            double dot = 0;
+            for (int k : vectorOrder) {
+                if (found[k] > 0) {
+                    dot += vectorWeight[k] * found[k];
+                }
+            }
+            return TermWeights.cosine(dot, vector, sentence);
+        }
+
+        /** How many of the claim's terms are found (a positive weight). */
+        static int count(double[] found) {
+            int n = 0;
+            for (double w : found) {
+                n += w > 0 ? 1 : 0;
+            }
+            return n;
+        }
     }
 
     /** Negation words in a text ({@code negation-words.txt}), each occurrence counted. */

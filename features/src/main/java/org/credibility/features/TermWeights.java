@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Inverse document frequencies of terms ({@link TermNormalizer}), learned from a training set of
@@ -63,49 +62,63 @@ public final class TermWeights implements Serializable {
     }
 
     /** TF-IDF vector of a text's terms: each term's count times its idf. */
-    public Map<String, Double> vector(List<String> terms) {
+    public Vector vector(List<String> terms) {
         Map<String, Double> v = new HashMap<>();
         for (String t : terms) {
             v.merge(t, 1.0, Double::sum);
         }
         v.replaceAll((t, count) -> count * idf(t));
-        return v;
+        return new Vector(v);
     }
 
     /** Cosine of two vectors from {@link #vector}; 0 when either is empty. */
-    public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    public static double cosine(Vector a, Vector b) {
         if (a.size() > b.size()) {
             return cosine(b, a);
         }
         double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double other = b.get(e.getKey());
+        for (Map.Entry<String, Double> e : a.weights().entrySet()) {
+            Double other = b.weights().get(e.getKey());
             if (other != null) {
                 dot += e.getValue() * other;
             }
         }
-        return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+        return cosine(dot, a, b);
     }
 
-    /** Share of the claim's idf weight  that the other text contains. */
-    public double weightedCover(Set<String> claimTerms, Set<String> otherTerms) {
-        double total = 0;
-        double found = 0;
-        for (String t : claimTerms) {
-            double w = idf(t);
-            total += w;
-            if (otherTerms.contains(t)) {
-                found += w;
+    /** The cosine of two vectors whose dot product is {@code dot}. */
+    public static double cosine(double dot, Vector a, Vector b) {
+        return dot == 0 ? 0 : dot / (a.norm() * b.norm());
+    }
+
+    /**
+     * A sparse TF-IDF vector, term → weight, with its Euclidean norm computed once: a sentence's
+     * vector meets every claim linked to its article.
+     */
+    public static final class Vector {
+        private final Map<String, Double> weights;
+        private final double norm;
+
+        Vector(Map<String, Double> weights) {
+            this.weights = weights;
+            double s = 0;
+            for (double x : weights.values()) {
+                s += x * x;
             }
+            this.norm = Math.sqrt(s);
         }
-        return total == 0 ? 0 : found / total;
-    }
 
-    private static double norm(Map<String, Double> v) {
-        double s = 0;
-        for (double x : v.values()) {
-            s += x * x;
+        /** Term → weight; read-only by contract (no copy: a sentence's vector is built once and only read). */
+        public Map<String, Double> weights() {
+            return weights;
         }
-        return Math.sqrt(s);
+
+        public double norm() {
+            return norm;
+        }
+
+        public int size() {
+            return weights.size();
+        }
     }
 }

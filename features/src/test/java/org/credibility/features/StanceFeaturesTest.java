@@ -56,14 +56,22 @@ class StanceFeaturesTest {
         // is the more similar one.
         TermWeights weights = new TermWeights(3, java.util.Map.of("paris", 3L, "polic", 1L));
         String claim = "Police arrested men in Paris.";
-        double sharesParis = StanceFeatures.standard().compute(claim, article("Paris is sunny."), weights)[19];
-        double sharesMen = StanceFeatures.standard().compute(claim, article("The men are sunny."), weights)[19];
+        double[] paris = StanceFeatures.standard().compute(claim, article("Paris is sunny."), weights);
+        double[] men = StanceFeatures.standard().compute(claim, article("The men are sunny."), weights);
+        double sharesParis = paris[19];
+        double sharesMen = men[19];
         // idf: paris 1, polic ln 2 + 1, unseen (arrest, men, sunny) ln 4 + 1.
         double unseen = Math.log(4) + 1;
         double claimNorm = Math.sqrt(1 + Math.pow(Math.log(2) + 1, 2) + 2 * unseen * unseen);
         assertEquals(1 / (claimNorm * Math.sqrt(1 + unseen * unseen)), sharesParis, 1e-12);
         assertEquals(unseen / (claimNorm * Math.sqrt(2)), sharesMen, 1e-12);
         assertEquals(true, sharesMen > sharesParis);
+        // idf_cover_body and idf_cover_best: the share of the claim's idf weight in the body, its best sentence.
+        double claimIdf = 1 + (Math.log(2) + 1) + 2 * unseen;
+        assertEquals(1 / claimIdf, paris[22], 1e-12);
+        assertEquals(1 / claimIdf, paris[23], 1e-12);
+        assertEquals(unseen / claimIdf, men[22], 1e-12);
+        assertEquals(unseen / claimIdf, men[23], 1e-12);
     }
 
     /** Headline-only articles (Emergent): the cues that tell an observing headline from an asserting one. */
