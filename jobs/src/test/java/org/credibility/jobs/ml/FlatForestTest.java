@@ -60,6 +60,28 @@ class FlatForestTest {
         }
     }
 
+    /**
+     * Five trees of depths 2, 0, 1, 0 and 1: four are walked together, the fifth alone, and the
+     * shallow ones wait at their leaves while the deep one goes on. At x = (0.4, 3) the leaves are
+     * [0, 1], [0.75, 0.25], [1, 0], [0, 1], [1, 0]: votes [2.75, 2.25], P = [0.55, 0.45]; at
+     * x = (0.7, 1) they are [0.5, 0.5], [0.75, 0.25], [0, 1], [0, 1], [0, 1]: P = [0.25, 0.75].
+     */
+    @Test
+    void treesOfDifferentDepthsWalkedTogether() {
+        RandomForestClassificationModel model = forest(
+                split(0, 0.5, split(1, 2.0, leaf(1, 0), leaf(0, 1)), leaf(1, 1)),
+                leaf(3, 1),
+                split(1, 2.0, leaf(0, 4), leaf(4, 0)),
+                leaf(0, 1),
+                split(0, 0.5, leaf(1, 0), leaf(0, 1)));
+        FlatForest flat = FlatForest.of(model);
+        assertArrayEquals(new double[] {0.55, 0.45}, flat.probability(new double[] {0.4, 3}), 1e-15);
+        assertArrayEquals(new double[] {0.25, 0.75}, flat.probability(new double[] {0.7, 1}), 1e-15);
+        for (double[] x : List.of(new double[] {0.4, 3}, new double[] {0.7, 1}, new double[] {0.5, 2})) {
+            assertArrayEquals(model.predictProbability(Vectors.dense(x)).toArray(), flat.probability(x), 0.0);
+        }
+    }
+
     @Test
     void categoricalSplitsAreRefused() {
         Node categorical = new InternalNode(0, 0, 0, leaf(1, 0), leaf(0, 1),
