@@ -104,8 +104,6 @@ public final class StanceFeatures {
         int[] negationCounts = new int[n];
         List<String> bodyTerms = new ArrayList<>();
         List<String> openingTerms = new ArrayList<>();
-        Set<String> body = new HashSet<>();
-        Set<String> opening = new HashSet<>();
         Set<String> bodyBigrams = new HashSet<>();
         Set<String> bodyNumbers = new HashSet<>();
         int denialOpening = 0;
@@ -120,10 +118,8 @@ public final class StanceFeatures {
             sentenceTerms.add(set);
             sentenceVectors.add(weights.vector(t));
             negationCounts[i] = negations(s.text());
-            body.addAll(set);
             bodyTerms.addAll(t);
             if (i < OPENING) {
-                opening.addAll(set);
                 openingTerms.addAll(t);
                 denialOpening += s.denialCues().size();
                 questionOpening |= s.text().indexOf('?') >= 0;
@@ -134,7 +130,7 @@ public final class StanceFeatures {
             denialBody += s.denialCues().size();
             hedgeBody += s.hedgeCues().size();
         }
-        return new ArticleSide(sentences, sentenceTerms, sentenceVectors, negationCounts, body, opening,
+        return new ArticleSide(sentences, sentenceTerms, sentenceVectors, negationCounts,
                 weights.vector(bodyTerms), weights.vector(openingTerms), bodyBigrams, bodyNumbers,
                 denialOpening, denialBody, hedgeBody, questionOpening,
                 n > 0 && QUOTED_SPAN.matcher(sentences.get(0).text()).find(),
@@ -199,14 +195,14 @@ public final class StanceFeatures {
         long numbersFound = claimNumbers.stream().filter(article.bodyNumbers()::contains).count();
         int claimNegations = claim.negations();
         int bestNegations = bestIndex < 0 ? 0 : article.negationCounts()[bestIndex];
-        Set<String> body = article.body();
+        int distinctBodyTerms = article.bodyVector().size();
         int bodyFound = ClaimTerms.count(inBody);
         return new double[] {
             c.share(inBody),
             c.share(inOpening),
             best,
             bestPair,
-            c.size() == 0 || body.isEmpty() ? 0 : bodyFound / Math.sqrt((double) c.size() * body.size()),
+            c.size() == 0 || distinctBodyTerms == 0 ? 0 : bodyFound / Math.sqrt((double) c.size() * distinctBodyTerms),
             share(bigrams(claimTerms), article.bodyBigrams()),
             n == 0 ? 0 : related / (double) n,
             Math.log1p(denialRelated),
@@ -245,8 +241,8 @@ public final class StanceFeatures {
 
     /** The claim-independent part of an article's features ({@link #article}); read-only once built. */
     public record ArticleSide(List<SentenceAnalysis> sentences, List<Set<String>> sentenceTerms,
-                              List<TermWeights.Vector> sentenceVectors, int[] negationCounts, Set<String> body,
-                              Set<String> opening, TermWeights.Vector bodyVector, TermWeights.Vector openingVector,
+                              List<TermWeights.Vector> sentenceVectors, int[] negationCounts,
+                              TermWeights.Vector bodyVector, TermWeights.Vector openingVector,
                               Set<String> bodyBigrams, Set<String> bodyNumbers, int denialOpening, int denialBody,
                               int hedgeBody, boolean questionOpening, boolean quotedOpening,
                               double attributedOpening) {
@@ -254,8 +250,8 @@ public final class StanceFeatures {
 
     /**
      * A pair's claim terms (a set, in its iteration order) with their idf weights, looked up in an
-     * article's sentences once each. The sums run in the order {@link TermWeights} would run them,
-     * so the features are the same to the last bit as computing each from the term sets.
+     * article's sentences once each. The cosine's dot product runs over the claim vector in its own
+     * order, as {@link TermWeights#cosine} does, so the two give the same value to the last bit.
      */
     private static final class ClaimTerms {
         private final String[] terms;
