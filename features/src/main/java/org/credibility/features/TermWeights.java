@@ -108,8 +108,11 @@ public final class TermWeights implements Serializable {
             this.norm = Math.sqrt(s);
         }
 
-        /** Term → weight; read-only by contract (no copy: a sentence's vector is built once and only read). */
-        public Map<String, Double> weights() {
+        /**
+         * Term → weight. Neither copied nor wrapped (it is looked up in the pair features' inner
+         * loop): package-private instead, and nothing in this package writes to it.
+         */
+        Map<String, Double> weights() {
             return weights;
         }
 
