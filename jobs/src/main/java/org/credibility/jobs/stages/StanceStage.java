@@ -45,21 +45,24 @@ import org.credibility.jobs.ml.StanceModel;
  * reports always stay.
  */
 public final class StanceStage {
-    /** The stance of one article toward one claim text, as {@link #judge} finds it. */
-    private static final StructType JUDGED = new StructType()
-            .add("text_key", DataTypes.LongType, false)
-            .add("article_id", DataTypes.StringType, false)
-            .add("outlet", DataTypes.StringType, false)
-            .add("origin", DataTypes.StringType, false)
-            .add("stance", DataTypes.StringType, false)
-            .add("stance_p", DataTypes.DoubleType, false)
-            .add("similarity", DataTypes.DoubleType, false)
+    /** A mention: the stance of one linked article toward one claim, as {@link #judge} finds it. */
+    private static final StructType MENTION = new StructType()
+            .add("claim_id", DataTypes.StringType)
+            .add("claim_text", DataTypes.StringType)
+            .add("article_id", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType)
+            .add("origin", DataTypes.StringType)
+            .add("own_article", DataTypes.BooleanType)
+            .add("stance", DataTypes.StringType)
+            .add("stance_p", DataTypes.DoubleType)
+            .add("similarity", DataTypes.DoubleType)
             .add("matched_sentence", DataTypes.StringType)
             .add("source", DataTypes.StringType)
             .add("denier", DataTypes.StringType)
-            .add("hedge_cues", SentenceRows.strings(), false)
-            .add("denial_cues", SentenceRows.strings(), false)
-            .add("number_conflicts", SentenceRows.strings(), false);
+            .add("hedge_cues", SentenceRows.strings())
+            .add("denial_cues", SentenceRows.strings())
+            .add("number_conflicts", SentenceRows.strings())
+            .add("known_report", DataTypes.BooleanType);
 
     private StanceStage() {
     }
@@ -69,33 +72,31 @@ public final class StanceStage {
         Dataset<Row> claimLinks = (Arrays.asList(links.columns()).contains("known") ? links
                         : links.withColumn("known", lit(false)))
                 .select("claim_id", "article_id", "known")
-                .join(claims.select(col("claim_id"), col("text").as("claim_text"), LinkStage.textKey(col("text")),
+                .join(claims.select(col("claim_id"), LinkStage.textKey(col("text")),
                         col("article_id").as("claim_article_id")), "claim_id");
         // A claim copied into several articles has one text and the same linked articles: its stance
         // toward each article is judged once, on distinct (claim text, article) pairs (a generated
-        // corpus has 1.8 mentions per such pair). The claim's side of the stance features and the cue
-        // judge is computed once per text. Claim quantities are the text's own (NumberExtractor).
+        // corpus has 1.8 mentions per such pair), and the judgement is then copied to each claim of
+        // that text, carried along in "mentions" (a join back onto the claims would shuffle every
+        // mention's claim text once more). The claim's side of the stance features and the cue judge
+        // is computed once per text. Claim quantities are the text's own (NumberExtractor).
         Dataset<Row> claimTexts = claims.groupBy(LinkStage.textKey(col("text")))
                 .agg(first("text").as("claim_text"), first("quantities").as("claim_quantities"))
                 .withColumn("claim_side", StanceFeaturesTransformer.claimSide(col("claim_text")));
         // Each linked article once, with the claim texts to judge against it: the article is decoded,
         // normalised and given its side of the stance features once for all of them.
-        Dataset<Row> articles = claimLinks.select("text_key", "article_id").distinct()
+        Dataset<Row> articles = claimLinks.groupBy("text_key", "article_id")
+                .agg(collect_list(struct("claim_id", "claim_article_id", "known")).as("mentions"))
                 .join(claimTexts, "text_key")
                 .groupBy("article_id")
-                .agg(collect_list(struct("text_key", "claim_side", "claim_quantities")).as("claims"))
+                .agg(collect_list(struct("claim_text", "claim_side", "claim_quantities", "mentions")).as("claims"))
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
                         "article_id");
         Broadcast<StanceModel.Scorer> scorer = stanceModel.map(m -> JavaSparkContext
                 .fromSparkContext(articles.sparkSession().sparkContext()).broadcast(StanceModel.scorer(m)))
                 .orElse(null);
-        Dataset<Row> judged = articles.flatMap((FlatMapFunction<Row, Row>) article -> judge(article,
-                scorer == null ? null : scorer.value()), Encoders.row(JUDGED));
-        return claimLinks.join(judged, new String[] {"text_key", "article_id"})
-                .select(col("claim_id"), col("claim_text"), col("article_id"), col("outlet"), col("origin"),
-                        col("article_id").equalTo(col("claim_article_id")).as("own_article"), col("stance"),
-                        col("stance_p"), col("similarity"), col("matched_sentence"), col("source"), col("denier"),
-                        col("hedge_cues"), col("denial_cues"), col("number_conflicts"), col("known").as("known_report"))
+        return articles.flatMap((FlatMapFunction<Row, Row>) article -> judge(article,
+                        scorer == null ? null : scorer.value()), Encoders.row(MENTION))
                 .filter(col("known_report").or(related()));
     }
 
@@ -127,31 +128,38 @@ public final class StanceStage {
     }
 
     /**
-     * One article's judgements, a row per claim text: the stance and its probability from the
-     * stance model when there is one ({@code scorer}), else from the cue judge; the matched
-     * sentence, cues, denier and number conflicts always from the cue judge.
+     * One article's mentions: each claim text is judged once, a row per claim of that text. The
+     * stance and its probability come from the stance model when there is one ({@code scorer}),
+     * else from the cue judge; the matched sentence, cues, denier and number conflicts always from
+     * the cue judge.
      */
     private static Iterator<Row> judge(Row article, StanceModel.Scorer scorer) {
         CueStanceJudge judge = CueStanceJudge.standard();
+        String articleId = article.getAs("article_id");
         List<SentenceAnalysis> sentences = SentenceRows.fromRows(article.getList(article.fieldIndex("sentences")));
         StanceFeatures.ArticleSide side = scorer == null ? null : scorer.article(sentences);
         // The same terms as the cue judge's own: both take them from TermNormalizer.standard().
         List<Set<String>> terms = side == null ? judge.sentenceTerms(sentences) : side.sentenceTerms();
-        List<Row> claims = article.getList(article.fieldIndex("claims"));
-        List<Row> rows = new ArrayList<>(claims.size());
-        for (Row claim : claims) {
+        List<Row> rows = new ArrayList<>();
+        for (Row claim : article.<Row>getList(article.fieldIndex("claims"))) {
             StanceFeatures.ClaimSide claimSide = StanceFeaturesTransformer.claimSide(claim.<Row>getAs("claim_side"));
             StanceJudgement j = judge.judge(claimSide, sentences, terms);
             StanceModel.Prediction predicted = scorer == null ? null : scorer.predict(claimSide, side);
             SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
             List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
                     SentenceRows.quantities(claim.getList(claim.fieldIndex("claim_quantities"))), matched.quantities());
-            rows.add(RowFactory.create(claim.getAs("text_key"), article.getAs("article_id"), article.getAs("outlet"),
-                    article.getAs("origin"), predicted != null ? predicted.stance() : j.stance().label(),
-                    predicted != null ? predicted.probability() : j.probability(), j.similarity(),
-                    matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
-                    SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()),
-                    SentenceRows.array(conflicts)));
+            String[] hedgeCues = SentenceRows.array(j.hedgeCues());
+            String[] denialCues = SentenceRows.array(j.denialCues());
+            String[] numberConflicts = SentenceRows.array(conflicts);
+            for (Row mention : claim.<Row>getList(claim.fieldIndex("mentions"))) {
+                rows.add(RowFactory.create(mention.getAs("claim_id"), claim.getAs("claim_text"), articleId,
+                        article.getAs("outlet"), article.getAs("origin"),
+                        articleId.equals(mention.getAs("claim_article_id")),
+                        predicted != null ? predicted.stance() : j.stance().label(),
+                        predicted != null ? predicted.probability() : j.probability(), j.similarity(),
+                        matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
+                        hedgeCues, denialCues, numberConflicts, mention.getAs("known")));
+            }
         }
         return rows.iterator();
     }
