@@ -49,7 +49,9 @@ public final class StanceFeatures {
             "question_claim",      // the claim asks (a headline question is rarely agreed with)
             "question_opening",    // the article's opening asks ("Macaulay Culkin dead?"): it observes
             "quoted_opening",      // its first sentence quotes a span of words: the claim is someone's
-            "attributed_opening"); // share of the opening sentences that attribute their content
+            "attributed_opening",  // share of the opening sentences that attribute their content
+            "hedging_first",       // Ferreira and Vlachos's headline hedging words in the first sentence
+            "refuting_first");     // … and their refuting words ("hoax", "not", "despite")
     public static final int OPENING = 3;
     public static final double RELATED = 0.3;
 
@@ -67,6 +69,8 @@ public final class StanceFeatures {
     private final CueDetector hedges = CueDetector.hedges();
     private final CueDetector denials = CueDetector.denials();
     private final Set<String> negations = Set.copyOf(Lexicon.lowerCaseEntries("negation-words"));
+    private final Set<String> headlineHedging = Set.copyOf(Lexicon.lowerCaseEntries("headline-hedging-words"));
+    private final Set<String> headlineRefuting = Set.copyOf(Lexicon.lowerCaseEntries("headline-refuting-words"));
 
     private StanceFeatures() {
     }
@@ -130,11 +134,12 @@ public final class StanceFeatures {
             denialBody += s.denialCues().size();
             hedgeBody += s.hedgeCues().size();
         }
+        String first = n == 0 ? "" : sentences.get(0).text();
         return new ArticleSide(sentences, sentenceTerms, sentenceVectors, negationCounts,
                 weights.vector(bodyTerms), weights.vector(openingTerms), bodyBigrams, bodyNumbers,
-                denialOpening, denialBody, hedgeBody, questionOpening,
-                n > 0 && QUOTED_SPAN.matcher(sentences.get(0).text()).find(),
-                n == 0 ? 0 : attributedOpening / (double) Math.min(n, OPENING));
+                denialOpening, denialBody, hedgeBody, questionOpening, QUOTED_SPAN.matcher(first).find(),
+                n == 0 ? 0 : attributedOpening / (double) Math.min(n, OPENING),
+                words(first, headlineHedging), words(first, headlineRefuting));
     }
 
     /** The features of a claim side from {@link #claim} against an article side from {@link #article}. */
@@ -226,7 +231,9 @@ public final class StanceFeatures {
             claim.question() ? 1 : 0,
             article.questionOpening() ? 1 : 0,
             article.quotedOpening() ? 1 : 0,
-            article.attributedOpening()
+            article.attributedOpening(),
+            article.hedgingFirst(),
+            article.refutingFirst()
         };
     }
 
@@ -245,7 +252,7 @@ public final class StanceFeatures {
                               TermWeights.Vector bodyVector, TermWeights.Vector openingVector,
                               Set<String> bodyBigrams, Set<String> bodyNumbers, int denialOpening, int denialBody,
                               int hedgeBody, boolean questionOpening, boolean quotedOpening,
-                              double attributedOpening) {
+                              double attributedOpening, int hedgingFirst, int refutingFirst) {
     }
 
     /**
@@ -335,11 +342,16 @@ public final class StanceFeatures {
 
     /** Negation words in a text ({@code negation-words.txt}), each occurrence counted. */
     int negations(String text) {
+        return words(text, negations);
+    }
+
+    /** Words of a text in a lower-case word list, each occurrence counted ("n't" matches any n't contraction). */
+    private static int words(String text, Set<String> list) {
         int count = 0;
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (m.find()) {
             String w = m.group();
-            if (negations.contains(w) || (w.endsWith("n't") && negations.contains("n't"))) {
+            if (list.contains(w) || (w.endsWith("n't") && list.contains("n't"))) {
                 count++;
             }
         }

@@ -47,7 +47,8 @@ class StanceFeaturesTest {
             Math.log1p(1),         // "false" in the opening
             0,                     // the claim asks nothing
             0, 0,                  // nor does the opening; it quotes nothing
-            1 / 3.0}, f, 1e-12);   // one of the three opening sentences attributes ("officials said")
+            1 / 3.0,               // one of the three opening sentences attributes ("officials said")
+            0, 1}, f, 1e-12);      // the first sentence: no headline hedging word ("said" is not one), "not"
     }
 
     @Test
@@ -95,6 +96,26 @@ class StanceFeaturesTest {
         double[] says = StanceFeatures.standard().compute(claim,
                 article("Isis fed a kidnap victim to his mother, officials said."), TermWeights.none());
         assertEquals(1.0, says[attributed]);
+    }
+
+    /** Ferreira and Vlachos's headline words, counted in the first sentence only, each occurrence once. */
+    @Test
+    void headlineHedgingAndRefutingWordsOfTheFirstSentence() {
+        String claim = "A giant spider was found in a Sydney house.";
+        int hedging = StanceFeatures.NAMES.indexOf("hedging_first");
+        int refuting = StanceFeatures.NAMES.indexOf("refuting_first");
+        double[] hedged = StanceFeatures.standard().compute(claim, article(
+                "Giant spider reportedly found in Sydney house, but it may be a fake, says owner.",
+                "It could be a hoax, experts say."), TermWeights.none());
+        // reportedly, may, says; fake (the second sentence's could and hoax are not counted)
+        assertEquals(List.of(3.0, 1.0), List.of(hedged[hedging], hedged[refuting]));
+        double[] denied = StanceFeatures.standard().compute(claim, article(
+                "Spider in Sydney house was NOT giant; the photo is a hoax, despite claims."), TermWeights.none());
+        // claims; not, hoax, despite ("Maybe" inside "Maybelline" would not count: whole words only)
+        assertEquals(List.of(1.0, 3.0), List.of(denied[hedging], denied[refuting]));
+        double[] plain = StanceFeatures.standard().compute(claim, article(
+                "Maybelline shares rose as a spider was found in a Sydney house."), TermWeights.none());
+        assertEquals(List.of(0.0, 0.0), List.of(plain[hedging], plain[refuting]));
     }
 
     @Test
