@@ -49,20 +49,20 @@ public final class StanceStage {
     private static final StructType MENTION = new StructType()
             .add("claim_id", DataTypes.StringType)
             .add("claim_text", DataTypes.StringType)
-            .add("article_id", DataTypes.StringType)
-            .add("outlet", DataTypes.StringType)
-            .add("origin", DataTypes.StringType)
-            .add("own_article", DataTypes.BooleanType)
-            .add("stance", DataTypes.StringType)
-            .add("stance_p", DataTypes.DoubleType)
-            .add("similarity", DataTypes.DoubleType)
+            .add("article_id", DataTypes.StringType, false)
+            .add("outlet", DataTypes.StringType, false)
+            .add("origin", DataTypes.StringType, false)
+            .add("own_article", DataTypes.BooleanType, false)
+            .add("stance", DataTypes.StringType, false)
+            .add("stance_p", DataTypes.DoubleType, false)
+            .add("similarity", DataTypes.DoubleType, false)
             .add("matched_sentence", DataTypes.StringType)
             .add("source", DataTypes.StringType)
             .add("denier", DataTypes.StringType)
-            .add("hedge_cues", SentenceRows.strings())
-            .add("denial_cues", SentenceRows.strings())
-            .add("number_conflicts", SentenceRows.strings())
-            .add("known_report", DataTypes.BooleanType);
+            .add("hedge_cues", SentenceRows.strings(), false)
+            .add("denial_cues", SentenceRows.strings(), false)
+            .add("number_conflicts", SentenceRows.strings(), false)
+            .add("known_report", DataTypes.BooleanType, false);
 
     private StanceStage() {
     }
@@ -158,7 +158,7 @@ public final class StanceStage {
                         predicted != null ? predicted.stance() : j.stance().label(),
                         predicted != null ? predicted.probability() : j.probability(), j.similarity(),
                         matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
-                        hedgeCues, denialCues, numberConflicts, mention.getAs("known")));
+                        hedgeCues, denialCues, numberConflicts, Boolean.TRUE.equals(mention.getAs("known"))));
             }
         }
         return rows.iterator();
