@@ -6,12 +6,14 @@ import java.util.List;
  * What the pipeline found about one claim, in the words an explanation needs. The model's
  * numeric features are counts, shares and flags over these (see {@link Explanation#FEATURES}).
  *
- * @param reports how many of the claim's reports (its mentions, from any outlet, its own
- *                article included) agree, disagree and discuss it; unrelated ones are not counted
+ * @param reports    how many of the claim's reports (its mentions, from any outlet, its own
+ *                   article included) agree, disagree and discuss it; unrelated ones are not counted
+ * @param assertedBy the outlets with a report that agrees, its own outlet included, whose track
+ *                   records ({@link OutletRecords}) the model weighs
  */
 public record ClaimEvidence(List<String> corroborators, int independentSources, List<String> deniedIn,
                             List<String> deniers, List<String> hedgedIn, List<String> hedgeCues, String source,
-                            List<String> numberConflicts, Reports reports) {
+                            List<String> numberConflicts, Reports reports, List<String> assertedBy) {
 
     /** Reports of a claim by stance. */
     public record Reports(int agreeing, int denying, int discussing) {
@@ -27,7 +29,10 @@ public record ClaimEvidence(List<String> corroborators, int independentSources, 
         }
     }
 
-    /** The credibility model's feature vector, in the order of {@link Explanation#FEATURES}. */
+    /**
+     * The credibility model's features that the evidence alone gives, in the order of
+     * {@link Explanation#EVIDENCE_FEATURES}; {@code outlet_record} needs the learned records.
+     */
     public double[] features() {
         return new double[] {corroborators.size(), independentSources, deniedIn.size(), flag(!deniedIn.isEmpty()),
             hedgedIn.size(), flag(!hedgeCues.isEmpty()), flag(source != null), flag(!numberConflicts.isEmpty()),

@@ -2,6 +2,7 @@ package org.credibility.features;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,7 @@ public final class Corroboration {
         }
         String ownOutlet = key(outlet);
         Map<String, String> corroborators = new TreeMap<>();   // outlet key → display name
+        Map<String, String> asserters = new TreeMap<>();       // the same, own outlet included
         Map<String, String> sourceOfOutlet = new TreeMap<>();  // outlet key → smallest independent source key
         Set<String> deniedIn = new TreeSet<>();
         Set<String> deniers = new TreeSet<>();
@@ -53,6 +55,7 @@ public final class Corroboration {
             boolean other = !key(m.outlet()).equals(ownOutlet);
             switch (m.stance()) {
                 case AGREE -> {
+                    asserters.put(key(m.outlet()), m.outlet());
                     if (other) {
                         corroborators.put(key(m.outlet()), m.outlet());
                         String sourceKey = key(m.source() != null ? m.source() : m.origin());
@@ -82,13 +85,18 @@ public final class Corroboration {
                 conflicts.addAll(m.numberConflicts());
             }
         }
-        List<String> corroborating = new ArrayList<>(corroborators.values());
-        corroborating.sort(String::compareTo);
+        List<String> corroborating = sorted(corroborators.values());
         int independent = new TreeSet<>(sourceOfOutlet.values()).size();
         return new ClaimEvidence(corroborating, independent, List.copyOf(deniedIn), List.copyOf(deniers),
                 List.copyOf(hedgedIn), List.copyOf(hedgeCues), source, List.copyOf(conflicts),
                 new ClaimEvidence.Reports(byStance[Stance.AGREE.ordinal()], byStance[Stance.DISAGREE.ordinal()],
-                        byStance[Stance.DISCUSS.ordinal()]));
+                        byStance[Stance.DISCUSS.ordinal()]), sorted(asserters.values()));
+    }
+
+    private static List<String> sorted(Collection<String> names) {
+        List<String> list = new ArrayList<>(names);
+        list.sort(String::compareTo);
+        return list;
     }
 
     /** Names compared without case, accents, spaces or punctuation: "South Front" = "SouthFront". */

@@ -12,10 +12,14 @@ import java.util.stream.Collectors;
  * credibility and (−) when it lowered it (unmarked when the model gives it no weight).
  */
 public final class Explanation {
-    /** The credibility model's features, in the order of its feature vector. */
-    public static final List<String> FEATURES = List.of("corroborating_outlets", "independent_sources",
+    /** The features the evidence of a claim gives ({@link ClaimEvidence#features()}). */
+    public static final List<String> EVIDENCE_FEATURES = List.of("corroborating_outlets", "independent_sources",
             "denying_outlets", "denied", "hedging_outlets", "hedged", "attributed", "conflicting_numbers",
             "agree_share", "deny_share", "discuss_share");
+    /** The credibility model's features, in the order of its feature vector: the evidence's, then the outlets' record. */
+    public static final List<String> FEATURES = concat(EVIDENCE_FEATURES, "outlet_record");
+    /** How many outlet records an explanation names at most. */
+    static final int MAX_RECORDS = 3;
 
     /** How many reasons an explanation gives at most. */
     public static final int MAX_REASONS = 3;
@@ -27,10 +31,11 @@ public final class Explanation {
     }
 
     /**
+     * @param records       the outlet records the model learned
      * @param contributions feature name → the feature's additive contribution to the model's
      *                      log-odds for this claim (coefficient × standardised value)
      */
-    public static String explain(ClaimEvidence e, Map<String, Double> contributions) {
+    public static String explain(ClaimEvidence e, OutletRecords records, Map<String, Double> contributions) {
         List<Reason> reasons = new ArrayList<>();
         double corroboration = c(contributions, "corroborating_outlets") + c(contributions, "independent_sources");
         reasons.add(new Reason(corroboration(e), corroboration));
@@ -48,6 +53,10 @@ public final class Explanation {
         if (e.reports().total() > 0) {
             reasons.add(new Reason(reports(e.reports()), c(contributions, "agree_share")
                     + c(contributions, "deny_share") + c(contributions, "discuss_share")));
+        }
+        List<OutletRecords.Record> known = records.known(e.assertedBy());
+        if (!known.isEmpty()) {
+            reasons.add(new Reason(record(known), c(contributions, "outlet_record")));
         }
         reasons.add(new Reason(e.source() == null ? "not attributed to a source" : "attributed to: " + e.source(),
                 c(contributions, "attributed")));
@@ -79,6 +88,23 @@ public final class Explanation {
     private static String reports(ClaimEvidence.Reports r) {
         return "of " + count(r.total(), "report") + ": " + r.agreeing() + " agree, " + r.denying() + " deny, "
                 + r.discussing() + " hedge";
+    }
+
+    /** "record of the outlets asserting it: 3 of 10 labelled claims true (dailymail.co.uk 1 of 6, …)" */
+    private static String record(List<OutletRecords.Record> known) {
+        int asserted = known.stream().mapToInt(OutletRecords.Record::asserted).sum();
+        int right = known.stream().mapToInt(OutletRecords.Record::trueClaims).sum();
+        String named = known.stream().limit(MAX_RECORDS).map(r -> r.outlet() + " " + r.trueClaims() + " of "
+                + r.asserted()).collect(Collectors.joining(", "));
+        return "record of the outlets asserting it: " + right + " of " + count(asserted, "labelled claim") + " true ("
+                + named
+                + (known.size() > MAX_RECORDS ? ", …" : "") + ")";
+    }
+
+    private static List<String> concat(List<String> list, String last) {
+        List<String> all = new ArrayList<>(list);
+        all.add(last);
+        return List.copyOf(all);
     }
 
     private static String denial(ClaimEvidence e) {

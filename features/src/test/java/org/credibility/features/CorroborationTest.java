@@ -25,6 +25,8 @@ class CorroborationTest {
         assertEquals(1, e.independentSources());
         assertEquals(new ClaimEvidence.Reports(5, 0, 0), e.reports());
         assertEquals(1.0, e.features()[Explanation.FEATURES.indexOf("agree_share")]);
+        // The outlets whose record the model weighs: every one that agrees, the claim's own included.
+        assertEquals(List.of("Free West Media", "Global Research", "Hurriyet", "SouthFront", "UPI"), e.assertedBy());
     }
 
     @Test
@@ -36,6 +38,7 @@ class CorroborationTest {
         assertEquals(List.of("Free West Media", "Sputnik"), e.corroborators());
         // Sputnik rests on one source (the first by name), Free West Media on itself.
         assertEquals(2, e.independentSources());
+        assertEquals(List.of("Free West Media", "Sputnik"), e.assertedBy());
     }
 
     @Test
@@ -56,6 +59,7 @@ class CorroborationTest {
         assertEquals(List.of("SouthFront", "Sputnik"), e.hedgedIn());
         assertEquals(List.of("jets: 2 vs 0"), e.numberConflicts());
         assertEquals(List.of(), e.corroborators());
+        assertEquals(List.of(), e.assertedBy());
         // Reports by stance count every mention, the claim's own outlet's too: 0 agree, 2 deny, 2 discuss.
         assertEquals(new ClaimEvidence.Reports(0, 2, 2), e.reports());
         assertArrayEquals(new double[] {0, 0, 3, 1, 2, 1, 1, 1, 0, 0.5, 0.5}, e.features());

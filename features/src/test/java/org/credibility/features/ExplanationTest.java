@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class ExplanationTest {
     private static final ClaimEvidence DENIED_AND_HEDGED = new ClaimEvidence(List.of("UPI"), 1,
             List.of("Free West Media", "Global Research"), List.of("Pentagon", "US-led coalition"), List.of(),
-            List.of("reportedly"), "Russian Ministry of Defence", List.of(), new ClaimEvidence.Reports(2, 2, 0));
+            List.of("reportedly"), "Russian Ministry of Defence", List.of(), new ClaimEvidence.Reports(2, 2, 0),
+            List.of("Sputnik", "UPI"));
+    /** Records of other outlets than those asserting the claims here: no reason about them. */
+    private static final OutletRecords ELSEWHERE = new OutletRecords(0.4, List.of(new OutletRecords.Record("RT", 3, 0)));
 
     @Test
     void ordersReasonsByHowMuchTheyMovedTheScore() {
@@ -18,27 +21,27 @@ class ExplanationTest {
         assertEquals("denied by: Pentagon, US-led coalition (reported in Free West Media, Global Research) (−); "
                         + "corroborated by 1 other outlet (UPI) resting on 1 independent source (+); "
                         + "hedged: 'reportedly' (−)",
-                Explanation.explain(DENIED_AND_HEDGED, contributions));
+                Explanation.explain(DENIED_AND_HEDGED, ELSEWHERE, contributions));
     }
 
     @Test
     void saysWhenNothingCorroboratesAndNobodyIsCited() {
         ClaimEvidence lone = new ClaimEvidence(List.of(), 0, List.of(), List.of(), List.of("SouthFront", "UPI"),
-                List.of(), null, List.of("targets: 22 vs 36"), ClaimEvidence.Reports.NONE);
+                List.of(), null, List.of("targets: 22 vs 36"), ClaimEvidence.Reports.NONE, List.of());
         Map<String, Double> contributions = Map.of("corroborating_outlets", -1.2, "hedging_outlets", -0.3,
                 "attributed", -0.1, "conflicting_numbers", -0.6);
         assertEquals("no other outlet corroborates it (−); conflicting numbers: targets: 22 vs 36 (−); "
                         + "hedged by 2 other outlets (SouthFront, UPI) (−)",
-                Explanation.explain(lone, contributions));
+                Explanation.explain(lone, ELSEWHERE, contributions));
     }
 
     @Test
     void aDisputeWithoutANamedDenierIsStillReported() {
         ClaimEvidence disputed = new ClaimEvidence(List.of(), 0, List.of("Sputnik"), List.of(), List.of(),
-                List.of(), "Sputnik", List.of(), new ClaimEvidence.Reports(0, 1, 0));
+                List.of(), "Sputnik", List.of(), new ClaimEvidence.Reports(0, 1, 0), List.of());
         assertEquals("disputed (reported in Sputnik) (−); no other outlet corroborates it; "
                         + "of 1 report: 0 agree, 1 deny, 0 hedge",
-                Explanation.explain(disputed, Map.of("denied", -2.0)));
+                Explanation.explain(disputed, ELSEWHERE, Map.of("denied", -2.0)));
     }
 
     @Test
@@ -49,6 +52,18 @@ class ExplanationTest {
         assertEquals("of 4 reports: 2 agree, 2 deny, 0 hedge (−); denied by: Pentagon, US-led coalition (reported in "
                         + "Free West Media, Global Research) (−); corroborated by 1 other outlet (UPI) resting on "
                         + "1 independent source (+)",
-                Explanation.explain(DENIED_AND_HEDGED, contributions));
+                Explanation.explain(DENIED_AND_HEDGED, ELSEWHERE, contributions));
+    }
+
+    @Test
+    void theRecordOfTheOutletsAssertingAClaimIsOneReason() {
+        OutletRecords records = new OutletRecords(0.4, List.of(new OutletRecords.Record("UPI", 2, 2),
+                new OutletRecords.Record("Sputnik", 5, 1), new OutletRecords.Record("RT", 3, 0)));
+        Map<String, Double> contributions = Map.of("outlet_record", -0.7, "corroborating_outlets", 0.2,
+                "denied", -0.5);
+        assertEquals("record of the outlets asserting it: 3 of 7 labelled claims true (Sputnik 1 of 5, UPI 2 of 2) (−); "
+                        + "denied by: Pentagon, US-led coalition (reported in Free West Media, Global Research) (−); "
+                        + "corroborated by 1 other outlet (UPI) resting on 1 independent source (+)",
+                Explanation.explain(DENIED_AND_HEDGED, records, contributions));
     }
 }

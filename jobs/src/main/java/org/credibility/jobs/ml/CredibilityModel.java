@@ -29,13 +29,18 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.credibility.features.Explanation;
+import org.credibility.features.OutletRecords;
 import org.credibility.jobs.JobException;
 
 /**
- * The credibility classifier: an MLlib pipeline (VectorAssembler → StandardScaler →
- * LogisticRegression → VectorSlicer → LogisticRegression) from a claim's evidence features to a
- * calibrated P(true). Claims labelled {@code unverified} are not fitted on; they are where the
- * score is meant to be uncertain.
+ * The credibility classifier: an MLlib pipeline (OutletRecordTransformer → VectorAssembler →
+ * StandardScaler → LogisticRegression → VectorSlicer → LogisticRegression) from a claim's evidence
+ * features and the track record of the outlets asserting it to a calibrated P(true). Claims
+ * labelled {@code unverified} are not fitted on; they are where the score is meant to be uncertain.
+ *
+ * <p>The outlet records are learned from the training claims (their labels and the outlets whose
+ * reports agree with them), so a claim is never scored with records its own label went into
+ * unless it was a training claim.
  *
  * <p>The first regression weighs the evidence; its coefficients are sign-constrained
  * ({@link #SIGNS}): more corroboration or a larger share of agreeing reports may only raise the
@@ -77,7 +82,8 @@ public final class CredibilityModel {
             Map.entry("corroborating_outlets", 1), Map.entry("independent_sources", 1),
             Map.entry("denying_outlets", -1), Map.entry("denied", -1), Map.entry("hedging_outlets", -1),
             Map.entry("hedged", -1), Map.entry("attributed", 0), Map.entry("conflicting_numbers", -1),
-            Map.entry("agree_share", 1), Map.entry("deny_share", -1), Map.entry("discuss_share", -1));
+            Map.entry("agree_share", 1), Map.entry("deny_share", -1), Map.entry("discuss_share", -1),
+            Map.entry("outlet_record", 1));
 
     private CredibilityModel() {
     }
@@ -96,8 +102,9 @@ public final class CredibilityModel {
     /** What metadata.json says about the model, besides its training summary. */
     public static Map<String, Object> description() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "MLlib PipelineModel: VectorAssembler, StandardScaler, LogisticRegression (evidence),"
-                + " VectorSlicer, LogisticRegression (Platt calibration)");
+        m.put("kind", "MLlib PipelineModel: OutletRecordTransformer (outlet track records learned from the training"
+                + " claims), VectorAssembler, StandardScaler, LogisticRegression (evidence), VectorSlicer,"
+                + " LogisticRegression (Platt calibration)");
         m.put("predicts", "P(claim is true)");
         m.put("features", Explanation.FEATURES);
         return m;
@@ -173,9 +180,13 @@ public final class CredibilityModel {
         return new Trained(pipeline, summary);
     }
 
-    /** VectorAssembler → StandardScaler → sign-constrained LogisticRegression, fitted on {@code training}. */
+    /**
+     * OutletRecordTransformer → VectorAssembler → StandardScaler → sign-constrained
+     * LogisticRegression, fitted on {@code training}: the records too are learned from it alone.
+     */
     private static PipelineModel evidenceModel(Dataset<Row> training) {
         return new Pipeline().setStages(new PipelineStage[] {
+            OutletRecordTransformer.learn(training),
             new VectorAssembler().setInputCols(Explanation.FEATURES.toArray(String[]::new))
                     .setOutputCol("features_raw"),
             new StandardScaler().setInputCol("features_raw").setOutputCol("features")
@@ -226,8 +237,8 @@ public final class CredibilityModel {
      * {@code weight[i] * (x[i] - mean[i])}.
      */
     public static double[][] contributionWeights(PipelineModel pipeline) {
-        StandardScalerModel scaler = (StandardScalerModel) pipeline.stages()[1];
-        LogisticRegressionModel lr = (LogisticRegressionModel) pipeline.stages()[2];
+        StandardScalerModel scaler = stage(pipeline, StandardScalerModel.class);
+        LogisticRegressionModel lr = stage(pipeline, LogisticRegressionModel.class);  // the evidence model, first
         double[] mean = scaler.mean().toArray();
         double[] std = scaler.std().toArray();
         double[] coef = lr.coefficients().toArray();
@@ -236,5 +247,19 @@ public final class CredibilityModel {
             weight[i] = std[i] == 0 ? 0 : coef[i] / std[i];
         }
         return new double[][] {mean, weight};
+    }
+
+    /** The outlet records the pipeline learned. */
+    public static OutletRecords outletRecords(PipelineModel pipeline) {
+        return stage(pipeline, OutletRecordTransformer.class).getRecords();
+    }
+
+    private static <T extends Transformer> T stage(PipelineModel pipeline, Class<T> kind) {
+        for (Transformer t : pipeline.stages()) {
+            if (kind.isInstance(t)) {
+                return kind.cast(t);
+            }
+        }
+        throw new IllegalStateException("no " + kind.getSimpleName() + " in the credibility pipeline");
     }
 }

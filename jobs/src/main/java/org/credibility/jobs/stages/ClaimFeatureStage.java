@@ -37,10 +37,11 @@ public final class ClaimFeatureStage {
             .add("deniers", SentenceRows.strings(), false)
             .add("hedged_in", SentenceRows.strings(), false)
             .add("number_conflicts", SentenceRows.strings(), false)
+            .add("asserted_by", SentenceRows.strings(), false)
             .add("agreeing_reports", DataTypes.IntegerType, false)
             .add("denying_reports", DataTypes.IntegerType, false)
             .add("discussing_reports", DataTypes.IntegerType, false)
-            // The model's features (Explanation.FEATURES), from ClaimEvidence.features().
+            // The evidence's features (Explanation.EVIDENCE_FEATURES), from ClaimEvidence.features().
             .add("corroborating_outlets", DataTypes.IntegerType, false)
             .add("independent_sources", DataTypes.IntegerType, false)
             .add("denying_outlets", DataTypes.IntegerType, false)
@@ -80,7 +81,7 @@ public final class ClaimFeatureStage {
         return RowFactory.create(r.getAs("claim_id"), r.getAs("article_id"), r.getAs("outlet"), r.getAs("text"),
                 r.getAs("attribution"), source, SentenceRows.array(e.hedgeCues()), SentenceRows.array(e.corroborators()),
                 SentenceRows.array(e.deniedIn()), SentenceRows.array(e.deniers()), SentenceRows.array(e.hedgedIn()),
-                SentenceRows.array(e.numberConflicts()), e.reports().agreeing(), e.reports().denying(),
+                SentenceRows.array(e.numberConflicts()), SentenceRows.array(e.assertedBy()), e.reports().agreeing(), e.reports().denying(),
                 e.reports().discussing(), (int) f[0], (int) f[1], (int) f[2], f[3] > 0, (int) f[4], f[5] > 0, f[6] > 0,
                 f[7] > 0, f[8], f[9], f[10]);
     }
@@ -91,6 +92,6 @@ public final class ClaimFeatureStage {
                 r.getList(r.fieldIndex("denied_in")), r.getList(r.fieldIndex("deniers")),
                 r.getList(r.fieldIndex("hedged_in")), r.getList(r.fieldIndex("hedge_cues")), r.getAs("source"),
                 r.getList(r.fieldIndex("number_conflicts")), new ClaimEvidence.Reports(r.getAs("agreeing_reports"),
-                        r.getAs("denying_reports"), r.getAs("discussing_reports")));
+                        r.getAs("denying_reports"), r.getAs("discussing_reports")), r.getList(r.fieldIndex("asserted_by")));
     }
 }

@@ -16,15 +16,16 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.credibility.features.ClaimEvidence;
 import org.credibility.features.Explanation;
+import org.credibility.features.OutletRecords;
 import org.credibility.jobs.ml.CredibilityModel;
 import org.credibility.jobs.ml.ModelFolder;
 
-/** Claim features + credibility model → scores: P(true) and the reasons that weighed most. */
+/** Claim features + credibility model → scores: P(true), the outlets' record and the reasons that weighed most. */
 public final class ScoreStage {
     public static final String[] OUTPUT_COLUMNS = {"claim_id", "text", "outlet", "article_id", "hedged", "denied",
         "corroborating_outlets", "independent_sources", "denying_outlets", "hedging_outlets", "attributed",
         "conflicting_numbers", "agreeing_reports", "denying_reports", "discussing_reports", "attribution", "source", "corroborators", "deniers", "denied_in", "hedged_in",
-        "hedge_cues", "number_conflicts", "credibility", "explanation"};
+        "hedge_cues", "number_conflicts", "asserted_by", "outlet_record", "credibility", "explanation"};
 
     private ScoreStage() {
     }
@@ -32,7 +33,7 @@ public final class ScoreStage {
     public static Dataset<Row> apply(Dataset<Row> features, ModelFolder.Model credibility) {
         PipelineModel model = credibility.pipeline();
         double[][] meanAndWeight = CredibilityModel.contributionWeights(model);
-        Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1]);
+        Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1], CredibilityModel.outletRecords(model));
         Column row = struct(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
         return model.transform(features)
                 .withColumn("credibility", vector_to_array(col("probability"), "float64").getItem(1))
@@ -44,21 +45,25 @@ public final class ScoreStage {
     static final class Explainer implements UDF1<Row, String> {
         private final double[] mean;
         private final double[] weight;
+        private final OutletRecords records;
 
-        Explainer(double[] mean, double[] weight) {
+        Explainer(double[] mean, double[] weight, OutletRecords records) {
             this.mean = mean;
             this.weight = weight;
+            this.records = records;
         }
 
         @Override
         public String call(Row features) {
             ClaimEvidence e = ClaimFeatureStage.evidenceOf(features);
-            double[] x = e.features();
+            double[] evidence = e.features();
+            double[] x = Arrays.copyOf(evidence, evidence.length + 1);
+            x[evidence.length] = records.of(e.assertedBy());
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (int i = 0; i < x.length; i++) {
                 contributions.put(Explanation.FEATURES.get(i), weight[i] * (x[i] - mean[i]));
             }
-            return Explanation.explain(e, contributions);
+            return Explanation.explain(e, records, contributions);
         }
     }
 }

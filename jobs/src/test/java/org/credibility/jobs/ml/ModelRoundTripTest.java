@@ -30,9 +30,9 @@ class ModelRoundTripTest {
             "--model", trained.resolve("model").toString(), "--output", reloaded.toString()}));
 
         List<Row> a = spark.read().parquet(trained.resolve("scores").toString())
-                .select("claim_id", "credibility", "explanation").orderBy("claim_id").collectAsList();
+                .select("claim_id", "outlet_record", "credibility", "explanation").orderBy("claim_id").collectAsList();
         List<Row> b = spark.read().parquet(reloaded.resolve("scores").toString())
-                .select("claim_id", "credibility", "explanation").orderBy("claim_id").collectAsList();
+                .select("claim_id", "outlet_record", "credibility", "explanation").orderBy("claim_id").collectAsList();
         assertEquals(55, a.size());
         assertEquals(a, b);
 
