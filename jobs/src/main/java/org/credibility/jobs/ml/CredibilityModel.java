@@ -238,7 +238,7 @@ public final class CredibilityModel {
      */
     public static double[][] contributionWeights(PipelineModel pipeline) {
         StandardScalerModel scaler = stage(pipeline, StandardScalerModel.class);
-        LogisticRegressionModel lr = stage(pipeline, LogisticRegressionModel.class);  // the evidence model, first
+        LogisticRegressionModel lr = evidenceRegression(pipeline);
         double[] mean = scaler.mean().toArray();
         double[] std = scaler.std().toArray();
         double[] coef = lr.coefficients().toArray();
@@ -247,6 +247,11 @@ public final class CredibilityModel {
             weight[i] = std[i] == 0 ? 0 : coef[i] / std[i];
         }
         return new double[][] {mean, weight};
+    }
+
+    /** The evidence model's regression (coefficients on standardised features, in {@link Explanation#FEATURES} order). */
+    public static LogisticRegressionModel evidenceRegression(PipelineModel pipeline) {
+        return stage(pipeline, LogisticRegressionModel.class);  // the first; the second is the calibration
     }
 
     /** The outlet records the pipeline learned. */
