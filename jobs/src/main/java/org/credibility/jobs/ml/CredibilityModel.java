@@ -163,6 +163,9 @@ public final class CredibilityModel {
         summary.put("claims_false", negatives);
         summary.put("params", Map.of("regParam", REG_PARAM, "maxIter", MAX_ITER, "standardScaler", "mean+std",
                 "coefficientSigns", SIGNS));
+        OutletRecords records = outletRecords(pipeline);
+        summary.put("outlet_records", Map.of("outlets", records.records().size(), "base_rate", records.baseRate(),
+                "prior_claims", OutletRecords.PRIOR_CLAIMS));
         summary.put("calibration", folds >= 2
                 ? Map.of("kind", "Platt scaling (slope ≥ 0)", "fitted_on", "held-out margins of " + folds
                         + " label-stratified claim folds within the training claims", "regParam", CALIBRATION_REG_PARAM)
