@@ -1,7 +1,9 @@
 package org.credibility.jobs.stages;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
@@ -18,7 +20,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -85,9 +86,14 @@ public final class IngestStage {
         Dataset<Row> parsed = spark.createDataFrame(InputLines.read(spark, articlesPath)
                 .map(IngestStage::parsedRow), PARSED).persist(StorageLevel.MEMORY_AND_DISK());
 
-        Dataset<Row> wellFormed = parsed.filter(col("reason").isNull().and(not(col("blank"))))
-                .withColumn("first_line", min("line").over(Window.partitionBy("id")));
-        Dataset<Row> firsts = wellFormed.filter(col("line").equalTo(col("first_line")));
+        // Ids seen more than once and their first line: only (id, line) pairs are shuffled, and
+        // the few repeated ids are broadcast to the articles, whose bodies stay where they are.
+        Dataset<Row> wellFormedLines = parsed.filter(col("reason").isNull().and(not(col("blank"))));
+        Dataset<Row> repeated = wellFormedLines.groupBy("id")
+                .agg(min("line").as("first_line"), count(lit(1)).as("lines"))
+                .filter(col("lines").gt(1)).drop("lines");
+        Dataset<Row> wellFormed = wellFormedLines.join(broadcast(repeated), new String[] {"id"}, "left_outer");
+        Dataset<Row> firsts = wellFormed.filter(col("first_line").isNull().or(col("line").equalTo(col("first_line"))));
         Dataset<Row> duplicates = wellFormed.filter(col("line").notEqual(col("first_line")))
                 .withColumn("reason", concat(lit("duplicate id: '"), col("id"),
                         lit("' first seen on line "), col("first_line")))

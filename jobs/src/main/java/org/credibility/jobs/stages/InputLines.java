@@ -27,12 +27,17 @@ public final class InputLines {
         }
     }
 
+    /** Input splits a core at least (more for files of many blocks). */
+    static final int SPLITS_PER_CORE = 4;
+
     private InputLines() {
     }
 
     public static JavaRDD<Line> read(SparkSession spark, String path) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        return sc.hadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class)
+        // Splits for a few tasks a core: the articles are parsed and analysed in these partitions.
+        int splits = SPLITS_PER_CORE * sc.defaultParallelism();
+        return sc.hadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, splits)
                 .map(t -> copy(t._2()))   // Hadoop reuses the Text: copy before anything keeps it
                 .zipWithIndex()
                 .map(t -> new Line(t._2() + 1, t._1().length(), t._1().bytes()));
