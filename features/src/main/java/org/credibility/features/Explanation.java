@@ -93,12 +93,12 @@ public final class Explanation {
     /** "record of the outlets asserting it: 3 of 10 labelled claims true (dailymail.co.uk 1 of 6, …)" */
     private static String record(List<OutletRecords.Record> known) {
         int asserted = known.stream().mapToInt(OutletRecords.Record::asserted).sum();
-        int right = known.stream().mapToInt(OutletRecords.Record::trueClaims).sum();
+        int trueClaims = known.stream().mapToInt(OutletRecords.Record::trueClaims).sum();
         String named = known.stream().limit(MAX_RECORDS).map(r -> r.outlet() + " " + r.trueClaims() + " of "
                 + r.asserted()).collect(Collectors.joining(", "));
-        return "record of the outlets asserting it: " + right + " of " + count(asserted, "labelled claim") + " true ("
-                + named
-                + (known.size() > MAX_RECORDS ? ", …" : "") + ")";
+        String more = known.size() > MAX_RECORDS ? ", …" : "";
+        return "record of the outlets asserting it: " + trueClaims + " of " + count(asserted, "labelled claim")
+                + " true (" + named + more + ")";
     }
 
     private static List<String> concat(List<String> list, String last) {

@@ -50,7 +50,7 @@ public final class OutletRecords implements Serializable {
     /** The records of the outlets asserting the claims; the base rate is the share of true claims. */
     public static OutletRecords learn(Collection<LabelledClaim> claims) {
         Map<String, int[]> counts = new TreeMap<>();     // key → {asserted, true}
-        Map<String, String> names = new TreeMap<>();     // key → first display name in sorted order
+        Map<String, String> names = new TreeMap<>();     // key → the smallest display name seen
         long trueClaims = 0;
         for (LabelledClaim c : claims) {
             trueClaims += c.isTrue() ? 1 : 0;

@@ -66,4 +66,17 @@ class ExplanationTest {
                         + "corroborated by 1 other outlet (UPI) resting on 1 independent source (+)",
                 Explanation.explain(DENIED_AND_HEDGED, records, contributions));
     }
+
+    @Test
+    void namesAtMostThreeRecords() {
+        ClaimEvidence widelyAsserted = new ClaimEvidence(List.of("RT", "Sputnik", "UPI"), 2, List.of(), List.of(),
+                List.of(), List.of(), null, List.of(), new ClaimEvidence.Reports(4, 0, 0),
+                List.of("AP", "RT", "Sputnik", "UPI"));
+        OutletRecords records = new OutletRecords(0.5, List.of(new OutletRecords.Record("AP", 1, 1),
+                new OutletRecords.Record("RT", 4, 0), new OutletRecords.Record("Sputnik", 3, 1),
+                new OutletRecords.Record("UPI", 2, 2)));
+        assertEquals("record of the outlets asserting it: 4 of 10 labelled claims true (RT 0 of 4, Sputnik 1 of 3,"
+                        + " UPI 2 of 2, …) (−)",
+                Explanation.explain(widelyAsserted, records, Map.of("outlet_record", -0.4)).split("; ")[0]);
+    }
 }
