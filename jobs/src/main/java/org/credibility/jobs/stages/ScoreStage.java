@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +28,8 @@ public final class ScoreStage {
         "conflicting_numbers", "agreeing_reports", "denying_reports", "discussing_reports", "attribution", "source", "corroborators", "deniers", "denied_in", "hedged_in",
         "hedge_cues", "number_conflicts", "asserted_by", "outlet_record", "credibility", "explanation"};
 
+    private static final String OUTLET_RECORD = "outlet_record";
+
     private ScoreStage() {
     }
 
@@ -34,7 +37,9 @@ public final class ScoreStage {
         PipelineModel model = credibility.pipeline();
         double[][] meanAndWeight = CredibilityModel.contributionWeights(model);
         Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1], CredibilityModel.outletRecords(model));
-        Column row = struct(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
+        // The claim's evidence and the outlet record the pipeline computed for it.
+        Column row = struct(Stream.concat(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()), Stream.of(OUTLET_RECORD))
+                .map(c -> col(c)).toArray(Column[]::new));
         return model.transform(features)
                 .withColumn("credibility", vector_to_array(col("probability"), "float64").getItem(1))
                 .withColumn("explanation", udf(explainer, DataTypes.StringType).apply(row))
@@ -45,7 +50,7 @@ public final class ScoreStage {
     static final class Explainer implements UDF1<Row, String> {
         private final double[] mean;
         private final double[] weight;
-        private final OutletRecords records;
+        private final OutletRecords records;  // to name the asserting outlets with a record
 
         Explainer(double[] mean, double[] weight, OutletRecords records) {
             this.mean = mean;
@@ -58,7 +63,7 @@ public final class ScoreStage {
             ClaimEvidence e = ClaimFeatureStage.evidenceOf(features);
             double[] evidence = e.features();
             double[] x = Arrays.copyOf(evidence, evidence.length + 1);
-            x[evidence.length] = records.of(e.assertedBy());
+            x[evidence.length] = features.getAs(OUTLET_RECORD);
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (int i = 0; i < x.length; i++) {
                 contributions.put(Explanation.FEATURES.get(i), weight[i] * (x[i] - mean[i]));
