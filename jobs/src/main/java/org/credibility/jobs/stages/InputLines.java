@@ -48,7 +48,9 @@ public final class InputLines {
         int splits = SPLITS_PER_CORE * sc.defaultParallelism();
         JobConf conf = new JobConf(sc.hadoopConfiguration());
         FileInputFormat.setInputPaths(conf, path);
-        conf.setLong(org.apache.hadoop.mapreduce.lib.input.FileInputFormat.SPLIT_MINSIZE, MIN_SPLIT_BYTES);
+        // A larger minimum of the user's own (spark.hadoop.…split.minsize) still holds.
+        String minSize = org.apache.hadoop.mapreduce.lib.input.FileInputFormat.SPLIT_MINSIZE;
+        conf.setLong(minSize, Math.max(conf.getLong(minSize, 1), MIN_SPLIT_BYTES));
         return sc.hadoopRDD(conf, TextInputFormat.class, LongWritable.class, Text.class, splits)
                 .map(t -> copy(t._2()))   // Hadoop reuses the Text: copy before anything keeps it
                 .zipWithIndex()

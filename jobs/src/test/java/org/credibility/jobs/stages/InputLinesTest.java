@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,21 @@ class InputLinesTest {
         assertEquals(30_000, read.size());
         for (int i = 1; i <= read.size(); i++) {
             assertEquals(String.format("%d 99 line %07d%s", i, i, ".".repeat(87)), read.get(i - 1));
+        }
+    }
+
+    @Test
+    void aLargerMinimumSplitOfTheUsersOwnHolds() throws IOException {
+        Path file = dir.resolve("large.jsonl");
+        Files.writeString(file, ("x".repeat(99) + "\n").repeat(30_000), StandardCharsets.UTF_8);
+        Configuration hadoop = SharedSpark.session().sparkContext().hadoopConfiguration();
+        String key = "mapreduce.input.fileinputformat.split.minsize";
+        hadoop.setLong(key, 2 << 20);
+        try {
+            // 3,000,000 bytes in splits of at least 2 MiB: 2 MiB and the rest.
+            assertEquals(2, InputLines.read(SharedSpark.session(), file.toString()).getNumPartitions());
+        } finally {
+            hadoop.unset(key);
         }
     }
 
