@@ -16,8 +16,10 @@ public final class Explanation {
     public static final List<String> EVIDENCE_FEATURES = List.of("corroborating_outlets", "independent_sources",
             "denying_outlets", "denied", "hedging_outlets", "hedged", "attributed", "conflicting_numbers",
             "agree_share", "deny_share", "discuss_share");
+    /** The feature of the asserting outlets' track record ({@link OutletRecords#of}), a column of the scores too. */
+    public static final String OUTLET_RECORD = "outlet_record";
     /** The credibility model's features, in the order of its feature vector: the evidence's, then the outlets' record. */
-    public static final List<String> FEATURES = concat(EVIDENCE_FEATURES, "outlet_record");
+    public static final List<String> FEATURES = concat(EVIDENCE_FEATURES, OUTLET_RECORD);
     /** How many outlet records an explanation names at most. */
     static final int MAX_RECORDS = 3;
 
@@ -56,7 +58,7 @@ public final class Explanation {
         }
         List<OutletRecords.Record> known = records.known(e.assertedBy());
         if (!known.isEmpty()) {
-            reasons.add(new Reason(record(known), c(contributions, "outlet_record")));
+            reasons.add(new Reason(record(known), c(contributions, OUTLET_RECORD)));
         }
         reasons.add(new Reason(e.source() == null ? "not attributed to a source" : "attributed to: " + e.source(),
                 c(contributions, "attributed")));

@@ -83,7 +83,7 @@ public final class CredibilityModel {
             Map.entry("denying_outlets", -1), Map.entry("denied", -1), Map.entry("hedging_outlets", -1),
             Map.entry("hedged", -1), Map.entry("attributed", 0), Map.entry("conflicting_numbers", -1),
             Map.entry("agree_share", 1), Map.entry("deny_share", -1), Map.entry("discuss_share", -1),
-            Map.entry("outlet_record", 1));
+            Map.entry(Explanation.OUTLET_RECORD, 1));
 
     private CredibilityModel() {
     }

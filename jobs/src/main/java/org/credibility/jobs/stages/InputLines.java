@@ -29,7 +29,7 @@ public final class InputLines {
         }
     }
 
-    /** Input splits a core at least (more for files of many blocks). */
+    /** Input splits a core, for an input large enough ({@link #MIN_SPLIT_BYTES}); more for files of many blocks. */
     static final int SPLITS_PER_CORE = 4;
     /**
      * No split smaller than this: a small input (the seeds, a test's few lines) stays in one

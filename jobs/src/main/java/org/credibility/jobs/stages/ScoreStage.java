@@ -28,8 +28,6 @@ public final class ScoreStage {
         "conflicting_numbers", "agreeing_reports", "denying_reports", "discussing_reports", "attribution", "source", "corroborators", "deniers", "denied_in", "hedged_in",
         "hedge_cues", "number_conflicts", "asserted_by", "outlet_record", "credibility", "explanation"};
 
-    private static final String OUTLET_RECORD = "outlet_record";
-
     private ScoreStage() {
     }
 
@@ -38,7 +36,7 @@ public final class ScoreStage {
         double[][] meanAndWeight = CredibilityModel.contributionWeights(model);
         Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1], CredibilityModel.outletRecords(model));
         // The claim's evidence and the outlet record the pipeline computed for it.
-        Column row = struct(Stream.concat(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()), Stream.of(OUTLET_RECORD))
+        Column row = struct(Stream.concat(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()), Stream.of(Explanation.OUTLET_RECORD))
                 .map(c -> col(c)).toArray(Column[]::new));
         return model.transform(features)
                 .withColumn("credibility", vector_to_array(col("probability"), "float64").getItem(1))
@@ -63,7 +61,7 @@ public final class ScoreStage {
             ClaimEvidence e = ClaimFeatureStage.evidenceOf(features);
             double[] evidence = e.features();
             double[] x = Arrays.copyOf(evidence, evidence.length + 1);
-            x[evidence.length] = features.getAs(OUTLET_RECORD);
+            x[evidence.length] = features.getAs(Explanation.OUTLET_RECORD);
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (int i = 0; i < x.length; i++) {
                 contributions.put(Explanation.FEATURES.get(i), weight[i] * (x[i] - mean[i]));

@@ -33,7 +33,7 @@ class InputLinesTest {
         Path file = dir.resolve("large.jsonl");
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 30_000; i++) {
-            text.append(String.format("line %07d%s%n", i, ".".repeat(87)));
+            text.append(String.format("line %07d%s\n", i, ".".repeat(87)));
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);
         assertEquals(3_000_000, Files.size(file));
@@ -51,7 +51,7 @@ class InputLinesTest {
         Path file = dir.resolve("large.jsonl");
         Files.writeString(file, ("x".repeat(99) + "\n").repeat(30_000), StandardCharsets.UTF_8);
         Configuration hadoop = SharedSpark.session().sparkContext().hadoopConfiguration();
-        String key = "mapreduce.input.fileinputformat.split.minsize";
+        String key = org.apache.hadoop.mapreduce.lib.input.FileInputFormat.SPLIT_MINSIZE;
         hadoop.setLong(key, 2 << 20);
         try {
             // 3,000,000 bytes in splits of at least 2 MiB: 2 MiB and the rest.
