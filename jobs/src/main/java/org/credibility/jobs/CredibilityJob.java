@@ -42,7 +42,7 @@ public final class CredibilityJob {
 
     public static void execute(JobSettings settings) {
         Instant started = Instant.now();
-        SparkSession spark = SparkSessions.getOrCreate(settings.master());
+        SparkSession spark = SparkSessions.getOrCreate(settings.spark().master(), settings.spark().conf());
         try (Progress progress = new Progress(System.err)) {
             Option<String> webUi = spark.sparkContext().uiWebUrl();
             progress.report("start", Progress.sparkLine(spark.version(), spark.sparkContext().master(),
@@ -54,15 +54,26 @@ public final class CredibilityJob {
 
     private static void run(JobSettings settings, SparkSession spark, Progress progress, Instant started) {
         String runId = started.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        // The output's lock is taken before any work, so a second run to it fails in seconds.
+        try (KeptTables kept = new KeptTables();
+             OutputWriter out = settings.mode() == JobSettings.Mode.TRAIN ? null : OutputWriter.begin(spark,
+                     settings.output(), OutputLock.Holder.of(runId, started), settings.waitForOutput())) {
+            run(settings, spark, progress, started, runId, kept, out);
+        }
+    }
+
+    /** {@code out}: where the tables go; null for train, which writes only its model. */
+    private static void run(JobSettings settings, SparkSession spark, Progress progress, Instant started, String runId,
+                            KeptTables kept, OutputWriter out) {
         // Load the given models before any work: an unusable one fails the run in seconds.
         Map<String, ModelFolder.Model> models = new LinkedHashMap<>(settings.modelToLoad()
                 .map(dir -> ModelFolder.load(spark, dir)).orElse(Map.of()));
         Fallback fallback = new Fallback(spark, settings.fallbackModel());
         IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
-        Dataset<Row> analyzed = progress.stage("ingest", () -> materialize(ingest.analyzed()));
+        Dataset<Row> analyzed = progress.stage("ingest", () -> kept.keep(ingest.analyzed()));
         // claims.jsonl in the input: its claims (and their known reports) instead of extracted ones.
         boolean claimList = settings.hasClaimList();
-        Dataset<Row> claims = progress.stage("claims", () -> materialize(claimList
+        Dataset<Row> claims = progress.stage("claims", () -> kept.keep(claimList
                 ? WatchListStage.claims(spark, settings.claimsPath()) : ClaimStage.apply(analyzed)));
         InputChecks inputs = InputChecks.apply(spark, settings, claims, analyzed);
         if (settings.mode() == JobSettings.Mode.TRAIN) {
@@ -79,12 +90,12 @@ public final class CredibilityJob {
             fallback.fill(models, ModelFolder.STANCE);
         }
         Optional<PipelineModel> stance = Optional.ofNullable(models.get(ModelFolder.STANCE)).map(ModelFolder.Model::pipeline);
-        Dataset<Row> links = onlyStance ? null : progress.stage("links", () -> materialize(
+        Dataset<Row> links = onlyStance ? null : progress.stage("links", () -> kept.keep(
                 claimList ? WatchListStage.links(claims, analyzed) : LinkStage.apply(claims, analyzed)));
         Dataset<Row> mentions = onlyStance ? null
-                : progress.stage("mentions", () -> materialize(StanceStage.apply(links, claims, analyzed, stance)));
+                : progress.stage("mentions", () -> kept.keep(StanceStage.apply(links, claims, analyzed, stance)));
         Dataset<Row> features = onlyStance ? null
-                : progress.stage("features", () -> materialize(ClaimFeatureStage.apply(claims, mentions)));
+                : progress.stage("features", () -> kept.keep(ClaimFeatureStage.apply(claims, mentions)));
         if (settings.trains(ModelFolder.CREDIBILITY)) {
             trained.add(progress.step("train", ModelFolder.CREDIBILITY + " model",
                     () -> trainCredibility(settings, inputs, claims, mentions, features)));
@@ -99,15 +110,14 @@ public final class CredibilityJob {
             return;
         }
 
-        OutputWriter out = OutputWriter.begin(spark, settings.output(), runId);
         fallback.fill(models, ModelFolder.CREDIBILITY);
         if (!trained.isEmpty()) {
             models.putAll(ModelFolder.save(spark, trained, out.staged("model"), out.outputPath() + "/model", models));
         }
         ModelFolder.Models used = ModelFolder.Models.of(models);
         progress.report("models", used.versions());
-        Dataset<Row> scores = progress.stage("scores", () -> materialize(ScoreStage.apply(features, used.credibility())));
-        Dataset<Row> outlets = progress.stage("outlets", () -> materialize(OutletStage.apply(analyzed, mentions.filter(StanceStage.related()), scores)));
+        Dataset<Row> scores = progress.stage("scores", () -> kept.keep(ScoreStage.apply(features, used.credibility())));
+        Dataset<Row> outlets = progress.stage("outlets", () -> kept.keep(OutletStage.apply(analyzed, mentions.filter(StanceStage.related()), scores)));
 
         progress.step("write", () -> {
             out.table("articles", IngestStage.articles(analyzed));
@@ -216,13 +226,23 @@ public final class CredibilityJob {
     }
 
     /**
-     * Computes a stage's table once, keeps it on the executors and cuts its query plan there.
-     * Without it, two branches of a later query (a self-join) compute the table twice, and every
-     * later query re-plans the whole lineage. If an executor is lost, the run fails rather than
-     * recomputes: rerun it (the output is only published when complete).
+     * Stage tables computed once and kept (memory, then local disk) for the later stages. Without
+     * it, two branches of a later query (a self-join) compute a table twice. Kept, not
+     * checkpointed: a table keeps its lineage, so a partition lost with an executor is recomputed
+     * from its inputs and the run goes on. Released when the run ends.
      */
-    private static Dataset<Row> materialize(Dataset<Row> table) {
-        return table.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+    private static final class KeptTables implements AutoCloseable {
+        private final List<Dataset<Row>> tables = new ArrayList<>();
+
+        Dataset<Row> keep(Dataset<Row> table) {
+            tables.add(table.persist(StorageLevel.MEMORY_AND_DISK()));
+            return table;
+        }
+
+        @Override
+        public void close() {
+            tables.forEach(t -> t.unpersist(false));
+        }
     }
 
     private static double seconds(Instant since) {

@@ -2,11 +2,15 @@ package org.credibility.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.spark.SparkConf;
 import org.credibility.jobs.cli.UsageException;
 import org.credibility.jobs.ml.ModelFolder;
@@ -16,8 +20,26 @@ import scala.Tuple2;
  * What one command was asked to do, with the defaults of DESIGN.md filled in. Paths are
  * Hadoop paths, so {@code hdfs://} and {@code s3a://} folders work as well as local ones.
  */
-public record JobSettings(Mode mode, String input, String output, Optional<String> model, String master,
-                          Optional<String> only) {
+public record JobSettings(Mode mode, String input, String output, Optional<String> model, Spark spark,
+                          Optional<String> only, Duration waitForOutput) {
+
+    /**
+     * How to start Spark when nobody (spark-submit, a test) has: {@code master} (null: local[*])
+     * and {@code --conf} settings, which spark-submit's own settings override.
+     */
+    public record Spark(String master, Map<String, String> conf) {
+        public static Spark of(Optional<String> master, List<String> confs) {
+            Map<String, String> conf = new LinkedHashMap<>();
+            for (String setting : confs) {
+                int eq = setting.indexOf('=');
+                if (eq <= 0 || !setting.startsWith("spark.")) {
+                    throw new UsageException("--conf takes spark.NAME=VALUE, not '" + setting + "'");
+                }
+                conf.put(setting.substring(0, eq), setting.substring(eq + 1));
+            }
+            return new Spark(master.orElse(null), conf);
+        }
+    }
 
     public enum Mode { RUN, TRAIN, SCORE }
 
@@ -38,22 +60,23 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         return home() + "/seeds/model";
     }
 
+    /** {@code wait}: how long to wait for another run that holds the output. */
     public static JobSettings forRun(Optional<String> input, Optional<String> output, Optional<String> model,
-                                     Optional<String> master) {
-        return new JobSettings(Mode.RUN, input.orElse(defaultInput()), output.orElse("out"), model, master.orElse(null),
-                Optional.empty());
+                                     Spark spark, Duration wait) {
+        return new JobSettings(Mode.RUN, input.orElse(defaultInput()), output.orElse("out"), model, spark,
+                Optional.empty(), wait);
     }
 
     /** {@code only}: train just this model (stance or credibility); the folder keeps its others. */
-    public static JobSettings forTrain(String input, String model, Optional<String> master, Optional<String> only) {
+    public static JobSettings forTrain(String input, String model, Spark spark, Optional<String> only) {
         if (only.isPresent() && !MODELS.contains(only.get())) {
             throw new UsageException("train: --only takes " + String.join(" or ", MODELS) + ", not '" + only.get() + "'");
         }
-        return new JobSettings(Mode.TRAIN, input, null, Optional.of(model), master.orElse(null), only);
+        return new JobSettings(Mode.TRAIN, input, null, Optional.of(model), spark, only, Duration.ZERO);
     }
 
-    public static JobSettings forScore(String input, String model, String output, Optional<String> master) {
-        return new JobSettings(Mode.SCORE, input, output, Optional.of(model), master.orElse(null), Optional.empty());
+    public static JobSettings forScore(String input, String model, String output, Spark spark, Duration wait) {
+        return new JobSettings(Mode.SCORE, input, output, Optional.of(model), spark, Optional.empty(), wait);
     }
 
     public String articlesPath() {
@@ -131,8 +154,51 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         if (mode != Mode.TRAIN && !complete) {
             checkModel(fallbackModel());
         }
-        if (output != null && isFile(output)) {
-            throw new JobException("output path is a file, not a folder: " + output);
+        if (output != null) {
+            try {
+                Path out = new Path(output);
+                OutputWriter.requireReplaceable(fileSystem(out), out, output);
+            } catch (IOException e) {
+                throw new JobException("cannot use output folder " + output + ": " + e.getMessage(), e);
+            }
+        }
+        if (mode == Mode.TRAIN) {
+            requireModelFolderOrNew(model.orElseThrow());
+        }
+    }
+
+    /**
+     * train writes into its --model folder, replacing the models of the names it trains: only a
+     * model folder (its metadata.json), an empty folder or a new one may be written.
+     */
+    private static void requireModelFolderOrNew(String dir) {
+        try {
+            Path p = new Path(dir);
+            FileSystem fs = fileSystem(p);
+            if (fs.exists(p) && (fs.getFileStatus(p).isFile()
+                    || fs.listStatus(p).length > 0 && !fs.exists(new Path(p, ModelFolder.METADATA)))) {
+                throw new JobException("refusing to write a model into " + dir + ": it is not a model folder (no "
+                        + ModelFolder.METADATA + "); name a new --model folder");
+            }
+        } catch (IOException e) {
+            throw new JobException("cannot use model folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The file system of a path; one the classpath lacks (s3a:// without hadoop-aws, say) is
+     * named in one line rather than taken for a missing folder.
+     */
+    static FileSystem fileSystem(Path path) throws IOException {
+        try {
+            return path.getFileSystem(hadoopConfiguration());
+        } catch (UnsupportedFileSystemException | RuntimeException e) {
+            // A scheme Hadoop knows whose class is missing (s3a) fails as a RuntimeException.
+            if (e instanceof RuntimeException && !(e.getCause() instanceof ClassNotFoundException)) {
+                throw (RuntimeException) e;
+            }
+            throw new JobException("no file system for '" + path.toUri().getScheme() + "://' paths on this classpath ("
+                    + path + "); add its Hadoop connector (for s3a, hadoop-aws) to the job's classpath", e);
         }
     }
 
@@ -159,18 +225,8 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
     static boolean exists(String path) {
         try {
             Path p = new Path(path);
-            return p.getFileSystem(hadoopConfiguration()).exists(p);
+            return fileSystem(p).exists(p);
         } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean isFile(String path) {
-        try {
-            Path p = new Path(path);
-            FileSystem fs = p.getFileSystem(hadoopConfiguration());
-            return fs.exists(p) && fs.getFileStatus(p).isFile();
-        } catch (IOException e) {
             return false;
         }
     }

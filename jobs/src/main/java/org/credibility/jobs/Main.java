@@ -1,5 +1,6 @@
 package org.credibility.jobs;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -20,13 +21,13 @@ public final class Main {
             "usage: credibility <command> [options]",
             "",
             "commands:",
-            "  run    [--input DIR] [--output DIR] [--model DIR] [--master URL]",
+            "  run    [--input DIR] [--output DIR] [--model DIR] [--wait SECONDS] [--master URL] [--conf K=V]",
             "         ingest, extract claims, link, judge stance, score; without --model, first",
             "         trains the models the input has labels for",
-            "  train  --input DIR --model DIR [--only stance|credibility] [--master URL]",
+            "  train  --input DIR --model DIR [--only stance|credibility] [--master URL] [--conf K=V]",
             "         train the stance model from the input's stance_labels.jsonl and the",
             "         credibility model from its labels.jsonl",
-            "  score  --input DIR --model DIR --output DIR [--master URL]",
+            "  score  --input DIR --model DIR --output DIR [--wait SECONDS] [--master URL] [--conf K=V]",
             "         score with a saved model; never trains",
             "  import fnc1 --bodies FILE --stances FILE --output DIR",
             "  import emergent --csv FILE --output DIR",
@@ -40,31 +41,49 @@ public final class Main {
             "",
             "'credibility <command> --help' describes one command.");
 
+    private static final String WAIT_HELP = String.join("\n",
+            "  --wait SECONDS  when another run is writing the same output, wait up to this long for it",
+            "                to finish (default 0: fail at once, naming that run)");
+    private static final String MASTER_HELP =
+            "  --master URL  Spark master when not submitted by spark-submit (default: local[*])";
+    private static final String CONF_HELP = String.join("\n",
+            "  --conf spark.NAME=VALUE  a Spark setting (repeatable), as spark-submit's --conf; settings",
+            "                given to spark-submit itself win");
     private static final String RUN_HELP = String.join("\n",
-            "usage: credibility run [--input DIR] [--output DIR] [--model DIR] [--master URL]",
+            "usage: credibility run [--input DIR] [--output DIR] [--model DIR] [--wait SECONDS] [--master URL]",
+            "                       [--conf spark.NAME=VALUE ...]",
             "  --input DIR   input folder with articles.jsonl (default: the sample corpus, seeds/)",
-            "  --output DIR  output folder for the Parquet tables (default: out)",
+            "  --output DIR  output folder for the Parquet tables (default: out); an existing one is",
+            "                replaced only when it is an output of this job (or empty)",
             "  --model DIR   score with this saved model folder and never train. Without it, a run",
             "                trains the stance model when the input has stance_labels.jsonl and the",
             "                credibility model when it has labels.jsonl, and writes them to",
             "                <output>/model. Models neither given nor trained come from the default",
             "                model shipped in seeds/model.",
-            "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
+            WAIT_HELP,
+            MASTER_HELP,
+            CONF_HELP);
     private static final String TRAIN_HELP = String.join("\n",
             "usage: credibility train --input DIR --model DIR [--only stance|credibility] [--master URL]",
+            "                         [--conf spark.NAME=VALUE ...]",
             "  --input DIR   input folder with articles.jsonl and stance_labels.jsonl (trains the",
             "                stance model) and/or labels.jsonl (trains the credibility model)",
             "  --model DIR   the model folder to write; a model trained replaces the one of its name",
             "                there, other models in the folder are kept (and used: the credibility",
             "                model learns from the stances the folder's stance model predicts)",
             "  --only NAME   train only this model (stance or credibility) though the input has both",
-            "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
+            MASTER_HELP,
+            CONF_HELP);
     private static final String SCORE_HELP = String.join("\n",
-            "usage: credibility score --input DIR --model DIR --output DIR [--master URL]",
+            "usage: credibility score --input DIR --model DIR --output DIR [--wait SECONDS] [--master URL]",
+            "                         [--conf spark.NAME=VALUE ...]",
             "  --input DIR   input folder with articles.jsonl",
             "  --model DIR   a model folder written by 'train' or 'run'",
-            "  --output DIR  output folder for the Parquet tables",
-            "  --master URL  Spark master when not submitted by spark-submit (default: local[*])");
+            "  --output DIR  output folder for the Parquet tables; an existing one is replaced only",
+            "                when it is an output of this job (or empty)",
+            WAIT_HELP,
+            MASTER_HELP,
+            CONF_HELP);
 
     private Main() {
     }
@@ -86,7 +105,7 @@ public final class Main {
         } catch (JobException e) {
             System.err.println("credibility: " + e.getMessage());
             return 1;
-        } catch (RuntimeException | Error e) {
+        } catch (Exception | Error e) {
             System.err.println("credibility: failed: " + oneLine(e));
             return 1;
         }
@@ -123,21 +142,34 @@ public final class Main {
         }
         JobSettings settings = switch (command) {
             case "run" -> {
-                Options o = Options.parse(command, rest, Set.of("input", "output", "model", "master"));
-                yield JobSettings.forRun(o.get("input"), o.get("output"), o.get("model"), o.get("master"));
+                Options o = Options.parse(command, rest, Set.of("input", "output", "model", "wait", "master", Options.CONF));
+                yield JobSettings.forRun(o.get("input"), o.get("output"), o.get("model"), spark(o), waitForOutput(command, o));
             }
             case "train" -> {
-                Options o = Options.parse(command, rest, Set.of("input", "model", "master", "only"));
-                yield JobSettings.forTrain(o.require("input"), o.require("model"), o.get("master"), o.get("only"));
+                Options o = Options.parse(command, rest, Set.of("input", "model", "master", "only", Options.CONF));
+                yield JobSettings.forTrain(o.require("input"), o.require("model"), spark(o), o.get("only"));
             }
             default -> {
-                Options o = Options.parse(command, rest, Set.of("input", "model", "output", "master"));
-                yield JobSettings.forScore(o.require("input"), o.require("model"), o.require("output"), o.get("master"));
+                Options o = Options.parse(command, rest, Set.of("input", "model", "output", "wait", "master", Options.CONF));
+                yield JobSettings.forScore(o.require("input"), o.require("model"), o.require("output"), spark(o),
+                        waitForOutput(command, o));
             }
         };
         settings.validate();
         CredibilityJob.execute(settings);
         return 0;
+    }
+
+    private static JobSettings.Spark spark(Options o) {
+        return JobSettings.Spark.of(o.get("master"), o.confs());
+    }
+
+    private static Duration waitForOutput(String command, Options o) {
+        long seconds = o.number("wait", "0", Long::parseLong, "a whole number of seconds");
+        if (seconds < 0) {
+            throw new UsageException(command + ": --wait needs a whole number of seconds, not '" + seconds + "'");
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static String oneLine(Throwable e) {

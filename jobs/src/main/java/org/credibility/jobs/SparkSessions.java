@@ -1,23 +1,46 @@
 package org.credibility.jobs;
 
+import java.util.Map;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /** The one Spark session of a process, with the settings this job relies on. */
 public final class SparkSessions {
+    private static final String SPARK_LOGGER = "org.apache.spark";
+
     private SparkSessions() {
     }
 
-    /**
-     * Returns the active session or starts one. {@code master} applies only when nobody
-     * (spark-submit, a test) has set {@code spark.master} already.
-     */
     public static SparkSession getOrCreate(String master) {
+        return getOrCreate(master, Map.of());
+    }
+
+    /**
+     * Returns the active session or starts one. {@code master} and {@code settings} (a command's
+     * {@code --conf}) apply only where nobody (spark-submit, a test) has set them already. A
+     * session that cannot start (a bad master URL, a setting Spark rejects) is one line: Spark
+     * logs its failed start with a stack trace, so its log is silenced while it starts.
+     */
+    public static SparkSession getOrCreate(String master, Map<String, String> settings) {
         SparkConf conf = new SparkConf();
         if (!conf.contains("spark.master")) {
             conf.setMaster(master == null ? "local[*]" : master);
         }
-        return SparkSession.builder().appName("credibility").config(withDefaults(conf)).getOrCreate();
+        settings.forEach(conf::setIfMissing);
+        Level level = LogManager.getLogger(SPARK_LOGGER).getLevel();
+        Configurator.setLevel(SPARK_LOGGER, Level.OFF);
+        try {
+            return SparkSession.builder().appName("credibility").config(withDefaults(conf)).getOrCreate();
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new JobException("cannot start Spark (master " + conf.get("spark.master") + "): "
+                    + message.lines().findFirst().orElse(message), e);
+        } finally {
+            Configurator.setLevel(SPARK_LOGGER, level);
+        }
     }
 
     /** The settings the job relies on, where {@code conf} (spark-submit's, a test's) does not set them. */

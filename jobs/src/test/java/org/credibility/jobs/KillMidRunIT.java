@@ -58,7 +58,8 @@ class KillMidRunIT {
 
     private List<String> listing() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".log")).sorted().toList();
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".log") && !n.startsWith("."))
+                    .sorted().toList();
         }
     }
 
@@ -94,6 +95,8 @@ class KillMidRunIT {
         assertTrue(left.get(1).startsWith("out.staging-"), left.toString());
         assertFalse(Files.exists(dir.resolve(left.get(1)).resolve(OutputWriter.MANIFEST)),
                 "the killed run's staging folder looks complete");
+        // Its lock outlived it; the next run sees that no live process holds it and takes over.
+        assertEquals(p.pid(), new ObjectMapper().readTree(dir.resolve(".out.lock").toFile()).path("pid").asLong());
 
         runToTheEnd(out, dir.resolve("run3.log"));
         assertEquals(List.of("out"), listing(), "the next run removes what the killed run left");

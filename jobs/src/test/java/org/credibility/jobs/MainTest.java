@@ -86,6 +86,32 @@ class MainTest {
     }
 
     @Test
+    void aFolderThisJobDidNotWriteIsNeverReplaced(@TempDir Path dir) throws Exception {
+        Path mydocs = Files.createDirectories(dir.resolve("mydocs"));
+        Files.writeString(mydocs.resolve("thesis.txt"), "important");
+        assertEquals(new Outcome(1, "", "credibility: refusing to replace " + mydocs + ": it is a folder this job did not"
+                + " write (no _manifest.json of a run in it); name a new --output, or move it away yourself\n"),
+                run("run", "--model", "../seeds/model", "--input", "../seeds", "--output", mydocs.toString()));
+        assertEquals(new Outcome(1, "", "credibility: refusing to write a model into " + mydocs
+                + ": it is not a model folder (no metadata.json); name a new --model folder\n"),
+                run("train", "--input", "../seeds/labelled", "--model", mydocs.toString()));
+        assertEquals("important", Files.readString(mydocs.resolve("thesis.txt")));
+        try (var left = Files.list(mydocs)) {
+            assertEquals(1, left.count(), "nothing written into it");
+        }
+    }
+
+    @Test
+    void badWaitAndConfSettingsAreUsageErrors() {
+        assertEquals(new Outcome(2, "", "credibility: run: --wait needs a whole number of seconds, not 'soon'\n"),
+                run("run", "--wait", "soon"));
+        assertEquals(new Outcome(2, "", "credibility: score: --wait needs a whole number of seconds, not '-1'\n"),
+                run("score", "--input", "i", "--model", "m", "--output", "o", "--wait", "-1"));
+        assertEquals(new Outcome(2, "", "credibility: --conf takes spark.NAME=VALUE, not 'executor.memory=2g'\n"),
+                run("run", "--conf", "spark.ui.enabled=false", "--conf", "executor.memory=2g"));
+    }
+
+    @Test
     void anUnusableModelFolderFailsBeforeAnyWork(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("articles.jsonl"), "{}\n");
         Path model = Files.createDirectories(dir.resolve("model"));

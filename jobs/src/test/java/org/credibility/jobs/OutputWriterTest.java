@@ -51,40 +51,40 @@ class OutputWriterTest {
     @Test
     void aRunKilledWhileWritingLeavesAStagingFolderThatIsRemoved() throws Exception {
         folder("out", true);
-        folder("out.staging-200-b", false);
-        assertEquals(List.of("removed out.staging-200-b (left by a killed run)"), recover());
+        folder("out.staging-200-0000000b", false);
+        assertEquals(List.of("removed out.staging-200-0000000b (left by a killed run)"), recover());
         assertEquals(List.of("out"), listing());
         assertEquals("{\"run\":\"out\"}", manifest());
     }
 
     @Test
     void aRunKilledBetweenTheTwoRenamesIsRolledForward() throws Exception {
-        folder("out.previous-200-b", true);
-        folder("out.staging-200-b", true);
+        folder("out.previous-200-0000000b", true);
+        folder("out.staging-200-0000000b", true);
         List<String> done = recover();
         assertEquals(2, done.size());
         assertEquals(true, done.get(0).startsWith("restored ") && done.get(0).endsWith(
-                "/out from out.staging-200-b (a run was killed while publishing)"), done.get(0));
-        assertEquals("removed out.previous-200-b (left by a killed run)", done.get(1));
+                "/out from out.staging-200-0000000b (a run was killed while publishing)"), done.get(0));
+        assertEquals("removed out.previous-200-0000000b (left by a killed run)", done.get(1));
         assertEquals(List.of("out"), listing());
-        assertEquals("{\"run\":\"out.staging-200-b\"}", manifest());
+        assertEquals("{\"run\":\"out.staging-200-0000000b\"}", manifest());
     }
 
     @Test
     void withoutACompleteStagingFolderThePreviousOutputIsMovedBack() throws Exception {
-        folder("out.previous-100-a", true);
-        folder("out.staging-300-c", false);
+        folder("out.previous-100-0000000a", true);
+        folder("out.staging-300-0000000c", false);
         recover();
         assertEquals(List.of("out"), listing());
-        assertEquals("{\"run\":\"out.previous-100-a\"}", manifest());
+        assertEquals("{\"run\":\"out.previous-100-0000000a\"}", manifest());
     }
 
     @Test
     void aRunKilledAfterPublishingLeavesOnlyThePreviousFolderToDelete() throws Exception {
         folder("out", true);
-        folder("out.previous-200-b", true);
+        folder("out.previous-200-0000000b", true);
         folder("other.staging-1", false);
-        assertEquals(List.of("removed out.previous-200-b (left by a killed run)"), recover());
+        assertEquals(List.of("removed out.previous-200-0000000b (left by a killed run)"), recover());
         assertEquals(List.of("other.staging-1", "out"), listing());
     }
 
@@ -93,5 +93,47 @@ class OutputWriterTest {
         assertEquals(List.of(), recover());
         folder("out", true);
         assertEquals(List.of(), recover());
+    }
+
+    @Test
+    void foldersNotNamedAsTheJobNamesThemAreNeverTouched() throws Exception {
+        folder("out", true);
+        folder("out.staging-notes", false);
+        folder("out.previous-1", true);
+        assertEquals(List.of(), recover());
+        assertEquals(List.of("out", "out.previous-1", "out.staging-notes"), listing());
+    }
+
+    private String refusal(String name) throws Exception {
+        FileSystem fs = FileSystem.getLocal(new Configuration());
+        try {
+            OutputWriter.requireReplaceable(fs, new org.apache.hadoop.fs.Path(dir.resolve(name).toString()), name);
+            return "replaceable";
+        } catch (JobException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
+    void onlyAnOutputOfThisJobOrAnEmptyFolderMayBeReplaced() throws Exception {
+        assertEquals("replaceable", refusal("missing"));
+        Files.createDirectories(dir.resolve("empty"));
+        assertEquals("replaceable", refusal("empty"));
+        Files.createDirectories(dir.resolve("ours"));
+        Files.writeString(dir.resolve("ours").resolve(OutputWriter.MANIFEST), "{\"run_id\": \"1-0000000a\", \"command\": \"run\"}");
+        assertEquals("replaceable", refusal("ours"));
+
+        Files.createDirectories(dir.resolve("mydocs"));
+        Files.writeString(dir.resolve("mydocs").resolve("thesis.txt"), "important");
+        String refused = "refusing to replace mydocs: it is a folder this job did not write (no _manifest.json of a run in"
+                + " it); name a new --output, or move it away yourself";
+        assertEquals(refused, refusal("mydocs"));
+        // A manifest of someone else's (or a broken one) is not this job's.
+        Files.writeString(dir.resolve("mydocs").resolve(OutputWriter.MANIFEST), "{\"title\": \"my notes\"}");
+        assertEquals(refused, refusal("mydocs"));
+        Files.writeString(dir.resolve("mydocs").resolve(OutputWriter.MANIFEST), "{\"run_id\": ");
+        assertEquals(refused, refusal("mydocs"));
+        Files.writeString(dir.resolve("a-file"), "x");
+        assertEquals("output path is a file, not a folder: a-file", refusal("a-file"));
     }
 }

@@ -1,5 +1,6 @@
 package org.credibility.jobs.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,19 +10,26 @@ import java.util.function.Function;
 
 /**
  * The {@code --name value} options of one subcommand. Unknown options, a missing value,
- * a repeated option or a stray positional argument are usage errors.
+ * a repeated option (but {@code --conf}, which takes one setting each time) or a stray
+ * positional argument are usage errors.
  */
 public final class Options {
+    /** The option that may be given many times, each with one Spark setting. */
+    public static final String CONF = "conf";
+
     private final String command;
     private final Map<String, String> values;
+    private final List<String> confs;
 
-    private Options(String command, Map<String, String> values) {
+    private Options(String command, Map<String, String> values, List<String> confs) {
         this.command = command;
         this.values = values;
+        this.confs = confs;
     }
 
     public static Options parse(String command, List<String> args, Set<String> allowed) {
         Map<String, String> values = new LinkedHashMap<>();
+        List<String> confs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -34,11 +42,18 @@ public final class Options {
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                 throw new UsageException(command + ": option '" + arg + "' needs a value");
             }
-            if (values.put(name, args.get(++i)) != null) {
+            if (name.equals(CONF)) {
+                confs.add(args.get(++i));
+            } else if (values.put(name, args.get(++i)) != null) {
                 throw new UsageException(command + ": option '" + arg + "' given twice");
             }
         }
-        return new Options(command, values);
+        return new Options(command, values, confs);
+    }
+
+    /** Every {@code --conf} value, in order. */
+    public List<String> confs() {
+        return confs;
     }
 
     public Optional<String> get(String name) {
