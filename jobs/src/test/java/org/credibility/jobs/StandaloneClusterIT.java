@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A real Spark standalone cluster on 127.0.0.1: a master and a worker, each its own JVM started
+ * A real Spark standalone cluster on 127.0.0.1: a master and two workers, each its own JVM started
  * from the Spark jars Maven resolved, and the built jar submitted to it through SparkSubmit
- * (client deploy mode), so the stages run in an executor JVM the worker launches. Its output
- * must equal a local run's, table by table. Both daemons are stopped whatever happens.
+ * (client deploy mode), so the stages run in executor JVMs the workers launch. Mid-run, once the
+ * stage tables are kept on the executors, one executor that has run tasks is killed with SIGKILL:
+ * its kept partitions and shuffle files are gone, Spark recomputes them from their lineage, and
+ * the run must still exit 0 with a local run's output, table by table. The daemons are stopped
+ * whatever happens.
  */
 class StandaloneClusterIT {
     /** Kept under target/ (not a temp folder) so the daemons' logs are there to read when it fails. */
@@ -42,8 +44,8 @@ class StandaloneClusterIT {
     private static final List<String> TABLES = List.of("articles", "claims", "mentions", "scores", "outlets", "rejected");
 
     @Test
-    @Timeout(value = 8, unit = TimeUnit.MINUTES)
-    void theJarSubmittedToAStandaloneClusterWritesWhatALocalRunWrites() throws Exception {
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void aRunOnAStandaloneClusterSurvivesALostExecutorAndWritesWhatALocalRunWrites() throws Exception {
         clear(BASE);
         Path sparkHome = sparkHome(BASE.resolve("spark-home"));
         int masterPort = freePort();
@@ -52,22 +54,31 @@ class StandaloneClusterIT {
         try (Daemon master = Daemon.start("master", List.of("org.apache.spark.deploy.master.Master",
                 "--host", "127.0.0.1", "--port", Integer.toString(masterPort), "--webui-port", Integer.toString(masterWebUi)),
                 Map.of());
-             Daemon worker = Daemon.start("worker", List.of("org.apache.spark.deploy.worker.Worker",
-                "--host", "127.0.0.1", "--port", Integer.toString(freePort()), "--webui-port", Integer.toString(freePort()),
-                "--cores", "2", "--memory", "2g", "--work-dir", BASE.resolve("work").toString(), masterUrl),
-                // The worker starts executors as Spark's launcher does: java from JAVA_HOME, Spark's
-                // jars from SPARK_HOME/jars, and the Scala version named (there is no Spark build to find it in).
-                Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13",
-                        "JAVA_HOME", System.getProperty("java.home")))) {
+             Daemon worker1 = worker(1, masterUrl, sparkHome);
+             Daemon worker2 = worker(2, masterUrl, sparkHome)) {
             // The reference run, on the tests' local Spark (other partitioning) while the daemons start.
             SharedSpark.session();
             Path local = BASE.resolve("local");
             assertEquals(0, Main.run(new String[] {"run", "--input", "../seeds", "--model", "../seeds/model",
                 "--output", local.toString()}));
 
-            awaitWorker(masterWebUi, master, worker);
+            awaitWorkers(2, masterWebUi, master, worker1, worker2);
             Path onCluster = BASE.resolve("cluster");
-            String log = submit(masterUrl, onCluster);
+            Path logFile = BASE.resolve("submit.log");
+            Process submit = submit(masterUrl, onCluster, logFile);
+            try {
+                // Past the links stage every stage table so far is kept on the executors.
+                awaitLine(submit, logFile, "credibility: links");
+                ProcessHandle killed = busiestExecutor(List.of(worker1, worker2));
+                killed.destroyForcibly();
+                assertTrue(submit.isAlive(), "the run ended before an executor was killed");
+                assertTrue(submit.waitFor(6, TimeUnit.MINUTES), "spark-submit did not finish in 6 minutes");
+            } finally {
+                submit.destroyForcibly();
+            }
+            String log = Files.readString(logFile);
+            assertEquals(0, submit.exitValue(), log);
+            assertTrue(log.contains("Lost executor"), "the driver did not see the executor go:\n" + log);
 
             JsonNode manifest = manifest(onCluster);
             assertEquals(masterUrl, manifest.path("spark").path("master").asText());
@@ -75,58 +86,108 @@ class StandaloneClusterIT {
             for (String table : TABLES) {
                 assertEquals(rows(local, table), rows(onCluster, table), table + " differs from the local run's");
             }
-            try (Stream<Path> files = Files.walk(BASE.resolve("work"))) {
+            try (Stream<Path> files = Files.walk(BASE.resolve("work-1"))) {
                 assertTrue(files.anyMatch(f -> f.getFileName().toString().equals("credibility-jobs.jar")),
-                        "no executor of the worker fetched the job's jar");
+                        "no executor of the first worker fetched the job's jar");
             }
             assertTrue(log.contains("credibility: mentions"), log);
             assertFalse(log.contains(" INFO "), "Spark's INFO logging reached the console:\n" + log);
         }
     }
 
+    /** A worker of one core: with two of them, the application gets an executor on each. */
+    private static Daemon worker(int n, String masterUrl, Path sparkHome) throws IOException {
+        return Daemon.start("worker-" + n, List.of("org.apache.spark.deploy.worker.Worker",
+                "--host", "127.0.0.1", "--port", Integer.toString(freePort()), "--webui-port", Integer.toString(freePort()),
+                "--cores", "1", "--memory", "1g", "--work-dir", BASE.resolve("work-" + n).toString(), masterUrl),
+                // The worker starts executors as Spark's launcher does: java from JAVA_HOME, Spark's
+                // jars from SPARK_HOME/jars, and the Scala version named (there is no Spark build to find it in).
+                Map.of("SPARK_HOME", sparkHome.toString(), "SPARK_SCALA_VERSION", "2.13",
+                        "JAVA_HOME", System.getProperty("java.home")));
+    }
+
     /** spark-submit as a user runs it (client mode), quietened the way bin/credibility quietens it. */
-    private static String submit(String masterUrl, Path output) throws Exception {
+    private static Process submit(String masterUrl, Path output, Path log) throws Exception {
         List<String> command = BuiltJar.javaCommand();
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dlog4j2.configurationFile=../bin/log4j2.properties",
                 "-cp", BuiltJar.sparkClasspath(), "org.apache.spark.deploy.SparkSubmit",
                 "--master", masterUrl, "--deploy-mode", "client",
                 "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.ui.enabled=false",
-                "--conf", "spark.executor.memory=1g", "--conf", "spark.executor.cores=2",
+                "--conf", "spark.executor.memory=768m", "--conf", "spark.executor.cores=1",
                 // A run of seconds is over before C2's compiled code pays back (see bin/credibility).
                 "--conf", "spark.executor.extraJavaOptions=-XX:TieredStopAtLevel=1",
                 BuiltJar.jar(), "run", "--input", "../seeds", "--model", "../seeds/model", "--output", output.toString()));
-        Path log = BASE.resolve("submit.log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        Process process = builder.start();
-        try {
-            assertTrue(process.waitFor(5, TimeUnit.MINUTES), "spark-submit did not finish in 5 minutes");
-        } finally {
-            process.destroyForcibly();
-        }
-        assertEquals(0, process.exitValue(), Files.readString(log));
-        return Files.readString(log);
+        return builder.start();
     }
 
-    /** Polls the master's web UI (JSON) until a worker has registered: a minute at most. */
-    private static void awaitWorker(int masterWebUi, Daemon master, Daemon worker) throws Exception {
+    private static void awaitLine(Process process, Path log, String line) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!Files.readString(log).contains(line)) {
+            assertTrue(process.isAlive(), "the run ended before '" + line + "':\n" + Files.readString(log));
+            assertTrue(System.nanoTime() < deadline, "no '" + line + "' within 5 minutes");
+            Thread.sleep(100);
+        }
+    }
+
+    /**
+     * The executor JVM that has run the most tasks (it keeps the most partitions): a worker's
+     * executors are its child processes, and each logs its tasks to its stderr in the work folder.
+     */
+    private static ProcessHandle busiestExecutor(List<Daemon> workers) throws IOException {
+        ProcessHandle busiest = null;
+        long most = -1;
+        for (Daemon worker : workers) {
+            for (ProcessHandle executor : worker.process.descendants().toList()) {
+                String id = executor.info().arguments().map(args -> {
+                    for (int i = 0; i + 1 < args.length; i++) {
+                        if (args[i].equals("--executor-id")) {
+                            return args[i + 1];
+                        }
+                    }
+                    return null;
+                }).orElse(null);
+                if (id == null) {
+                    continue;
+                }
+                long tasks;
+                try (Stream<Path> files = Files.walk(BASE)) {
+                    Path stderr = files.filter(f -> f.endsWith(Path.of(id, "stderr"))).findFirst().orElseThrow();
+                    tasks = Files.readString(stderr).lines().filter(l -> l.contains("Running task")).count();
+                }
+                if (tasks > most) {
+                    most = tasks;
+                    busiest = executor;
+                }
+            }
+        }
+        assertTrue(busiest != null && most > 0, "no executor has run a task");
+        return busiest;
+    }
+
+    /** Polls the master's web UI (JSON) until {@code count} workers have registered: a minute at most. */
+    private static void awaitWorkers(int count, int masterWebUi, Daemon master, Daemon... workers) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest status = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + masterWebUi + "/json/"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (true) {
             master.assertAlive();
-            worker.assertAlive();
+            for (Daemon worker : workers) {
+                worker.assertAlive();
+            }
             try {
                 HttpResponse<String> response = http.send(status, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200
-                        && new ObjectMapper().readTree(response.body()).path("aliveworkers").asInt() > 0) {
+                        && new ObjectMapper().readTree(response.body()).path("aliveworkers").asInt() >= count) {
                     return;
                 }
             } catch (IOException notYetListening) {
                 // the master's web UI is still starting
             }
-            assertTrue(System.nanoTime() < deadline, "no worker registered within a minute:\n" + worker.log());
+            assertTrue(System.nanoTime() < deadline, "fewer than " + count + " workers registered within a minute:\n"
+                    + workers[0].log());
             Thread.sleep(250);
         }
     }
