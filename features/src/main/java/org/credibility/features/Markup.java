@@ -15,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a crawled body (HTML, markdown-ish page text or plain text) into plain text lines:
- * markup removed, whitespace normalised, blank lines kept (they separate layout blocks).
+ * markup removed (and with HTML, the page chrome its markup names: {@link PageChrome}),
+ * whitespace normalised, blank lines kept (they separate layout blocks).
  * Knows nothing about what the lines mean; {@link TextCleaner} and {@link OriginDetector} do.
  */
 final class Markup {

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes an HTML page's chrome, found by what its markup calls it, before the page's text is
@@ -27,7 +29,7 @@ final class PageChrome {
     private static final Pattern NAME_PART_SEPARATORS = Pattern.compile("[\\s_-]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** How a page marks its main content; no chrome holds it. */
-    private static final String MAIN_CONTENT = "main, [role=main], [itemprop=articleBody]";
+    private static final Evaluator MAIN_CONTENT = QueryParser.parse("main, [role=main], [itemprop=articleBody]");
 
     private PageChrome() {}
 
@@ -57,7 +59,8 @@ final class PageChrome {
      */
     private static String chromeRepair(Element element) {
         String repair = REPAIR_BY_WORD.get(element.normalName());
-        if (repair != null) {
+        if (repair != null || element.attributesSize() == 0) {
+            // most elements of a page carry no attribute: nothing more to read
             return repair;
         }
         String names = element.attr("role") + " " + element.className() + " " + element.id();
