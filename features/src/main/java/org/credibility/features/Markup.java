@@ -15,7 +15,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a crawled body (HTML, markdown-ish page text or plain text) into plain text lines:
- * markup removed, whitespace normalised, blank lines kept (they separate layout blocks).
+ * markup removed (and with HTML, the page chrome its markup names: {@link PageChrome}),
+ * whitespace normalised, blank lines kept (they separate layout blocks).
  * Knows nothing about what the lines mean; {@link TextCleaner} and {@link OriginDetector} do.
  */
 final class Markup {
@@ -28,9 +29,9 @@ final class Markup {
                     + "|</[a-z][a-z0-9]{0,15}\\s*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,10}|#\\d{2,7}|#x[0-9a-fA-F]{2,6});");
-    /** Elements whose whole content is never article text. */
-    private static final String DROPPED_ELEMENTS =
-            "script, style, noscript, template, nav, footer, aside, iframe, svg, form, button, select, head";
+    /** Elements whose content a reader never reads as text: code, frames, form controls. Page chrome: {@link PageChrome}. */
+    private static final String NON_TEXT_ELEMENTS =
+            "script, style, noscript, template, iframe, svg, button, select, textarea, head";
 
     private static final Pattern MD_IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}]\\([^)\\n]{0,2000}\\)");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]{1,500})]\\([^)\\s]{0,2000}(?:\\s+\"[^\"\\n]{0,300}\")?\\)");
@@ -140,7 +141,8 @@ final class Markup {
     private static String htmlToText(String html, Set<String> repairs) {
         repairs.add("html_stripped");
         Document doc = Jsoup.parse(html);
-        doc.select(DROPPED_ELEMENTS).remove();
+        doc.select(NON_TEXT_ELEMENTS).remove();
+        PageChrome.removeFrom(doc.body(), repairs);
         if (!doc.select("figcaption").remove().isEmpty()) {
             repairs.add("captions_removed");
         }
