@@ -113,6 +113,14 @@ public final class OutputWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the run keeps its stage tables while it runs: inside the staging folder, on the
+     * output's file system, removed before publishing.
+     */
+    public String checkpoints() {
+        return staged("_checkpoints");
+    }
+
     /** A path inside the staging folder, for what is not a table (the model). */
     public String staged(String name) {
         return new Path(staging, name).toString();
@@ -133,9 +141,10 @@ public final class OutputWriter implements AutoCloseable {
         table.write().parquet(staged(name));
     }
 
-    /** Writes the manifest into staging, then swaps staging in for the output. */
+    /** Removes the checkpoints, writes the manifest into staging, then swaps staging in for the output. */
     public void publish(Object manifest) {
         try {
+            fs.delete(new Path(checkpoints()), true);
             try (OutputStream out = fs.create(new Path(staging, MANIFEST), false)) {
                 out.write(JSON.writeValueAsBytes(manifest));
             }

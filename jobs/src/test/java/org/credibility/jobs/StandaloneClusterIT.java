@@ -44,7 +44,7 @@ class StandaloneClusterIT {
     private static final List<String> TABLES = List.of("articles", "claims", "mentions", "scores", "outlets", "rejected");
 
     @Test
-    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void aRunOnAStandaloneClusterSurvivesALostExecutorAndWritesWhatALocalRunWrites() throws Exception {
         clear(BASE);
         Path sparkHome = sparkHome(BASE.resolve("spark-home"));
