@@ -16,8 +16,8 @@ import org.credibility.jobs.stages.ParsedLines;
 
 /**
  * The line counts of an input file for the manifest, checked: every non-blank line is either
- * accepted (or, an article, dated outside the run's window) or rejected, never both or neither. Reasons and repairs read "kind: detail"; the
- * manifest counts kinds.
+ * accepted (or, an article, dated outside the run's window) or rejected, never both or neither.
+ * Reasons and repairs read "kind: detail"; the manifest counts kinds.
  */
 final class Counts {
     private Counts() {
@@ -40,7 +40,8 @@ final class Counts {
                 withUndated.put("undated", analyzed.filter(col("published").isNull()).count());
             }
         });
-        withUndated.put("repairs_by_kind", byKind(analyzed.select(explode(col("repairs")).as("repair")), col("repair")));
+        withUndated.put("repairs_by_kind",
+                byKind(analyzed.select(explode(col("repairs")).as("repair")), col("repair")));
         return withUndated;
     }
 

@@ -14,7 +14,8 @@ import org.credibility.jobs.stages.SideLine;
 
 /**
  * The optional input files present in the input folders (claims.jsonl, labels.jsonl,
- * stance_labels.jsonl; each read from every folder that has it), each checked line by line: their valid rows, rejected lines and counts.
+ * stance_labels.jsonl; each read from every folder that has it), each checked line by line: their
+ * valid rows, rejected lines and counts.
  * Labels and stance labels naming a claim the run did not find are rejected as "unknown claim".
  */
 final class InputChecks {

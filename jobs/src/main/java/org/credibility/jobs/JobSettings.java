@@ -99,7 +99,8 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
      * claims.jsonl of every input folder that has one.
      */
     public List<String> claimLists() {
-        return inputs.withFile(WatchListStage.SOURCE).stream().map(folder -> folder + "/" + WatchListStage.SOURCE).toList();
+        return inputs.withFile(WatchListStage.SOURCE).stream()
+                .map(folder -> folder + "/" + WatchListStage.SOURCE).toList();
     }
 
     public boolean hasClaimList() {

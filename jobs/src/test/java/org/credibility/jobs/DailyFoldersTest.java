@@ -58,6 +58,9 @@ class DailyFoldersTest {
                 "{not json",
                 article("a6", "2017-01-23"));               // the day after the window: outside
         day("../other", article("a7", "2017-01-21"));      // not matched by the glob
+        // An optional file in two folders: both read, the second line of one key a duplicate.
+        Files.writeString(crawl.resolve("2017-01-21/labels.jsonl"), "{\"claim_id\":\"c1\",\"label\":\"true\"}\n");
+        Files.writeString(crawl.resolve("2017-01-22/labels.jsonl"), "{\"claim_id\":\"c1\",\"label\":\"false\"}\n");
         assertEquals(0, Main.run(new String[] {"run", "--input", crawl + "/2017-01-2*", "--since", "2017-01-21",
             "--until", "2017-01-22", "--model", "../seeds/model", "--output", dir.resolve("out").toString()}));
         manifest = new ObjectMapper().readTree(dir.resolve("out").resolve(OutputWriter.MANIFEST).toFile());
@@ -81,7 +84,8 @@ class DailyFoldersTest {
     @Test
     void aRepeatedIdIsRejectedWithTheFolderAndLineOfItsFirst() {
         Map<String, String> rejected = new TreeMap<>();
-        for (Row r : spark.read().parquet(dir.resolve("out/rejected").toString()).collectAsList()) {
+        for (Row r : spark.read().parquet(dir.resolve("out/rejected").toString()).filter("source = 'articles.jsonl'")
+                .collectAsList()) {
             rejected.put(r.getAs("folder") + ":" + r.getAs("line"), r.getAs("reason"));
         }
         assertEquals(List.of(crawl + "/2017-01-22:2", crawl + "/2017-01-22:3"), List.copyOf(rejected.keySet()));
@@ -90,6 +94,20 @@ class DailyFoldersTest {
         assertTrue(rejected.get(crawl + "/2017-01-22:3").startsWith("malformed JSON: "));
         Row a3 = spark.read().parquet(dir.resolve("out/articles").toString()).filter("id = 'a3'").first();
         assertEquals(List.of(crawl + "/2017-01-21", 1L), List.of(a3.getAs("folder"), a3.getAs("line")));
+    }
+
+    @Test
+    void anOptionalFileIsReadFromEveryFolderThatHasOne() {
+        Map<String, String> rejected = new TreeMap<>();
+        for (Row r : spark.read().parquet(dir.resolve("out/rejected").toString()).filter("source = 'labels.jsonl'")
+                .collectAsList()) {
+            rejected.put(r.getAs("folder") + ":" + r.getAs("line"), r.getAs("reason"));
+        }
+        assertEquals(Map.of(
+                crawl + "/2017-01-21:1", "unknown claim: no claim 'c1' in this input",
+                crawl + "/2017-01-22:1", "duplicate claim_id: 'c1' first seen on line 1 of " + crawl
+                        + "/2017-01-21/labels.jsonl"), rejected);
+        assertEquals(2, manifest.path("counts").path("other_inputs").path("labels.jsonl").path("lines_read").asInt());
     }
 
     @Test

@@ -100,15 +100,16 @@ public final class IngestStage {
                 (folder, line) -> parsedRow(folders.get(folder), folder, line)), PARSED);
         Dataset<Row> parsed = lines.rows();
 
-        Dataset<Row> dated = parsed.filter(col("reason").isNull().and(not(col("blank"))));
-        Dataset<Row> outsideWindow = dated.filter(not(window.keeps(col("published"))));
-        // Ids seen more than once and their first line: only (id, folder, line) are shuffled, and
-        // the few repeated ids are broadcast to the articles, whose bodies stay where they are.
-        Dataset<Row> wellFormedLines = dated.filter(window.keeps(col("published")));
-        Dataset<Row> repeated = wellFormedLines.groupBy("id")
+        Dataset<Row> wellFormedLines = parsed.filter(col("reason").isNull().and(not(col("blank"))));
+        Dataset<Row> outsideWindow = wellFormedLines.filter(not(window.keeps(col("published"))));
+        // Ids seen more than once within the window and their first line: only (id, folder, line)
+        // are shuffled, and the few repeated ids are broadcast to the articles, whose bodies stay
+        // where they are.
+        Dataset<Row> inWindow = wellFormedLines.filter(window.keeps(col("published")));
+        Dataset<Row> repeated = inWindow.groupBy("id")
                 .agg(min(struct(col("folder_index"), col("line"), col("folder"))).as("first"), count(lit(1)).as("lines"))
                 .filter(col("lines").gt(1)).drop("lines");
-        Dataset<Row> wellFormed = wellFormedLines.join(broadcast(repeated), new String[] {"id"}, "left_outer");
+        Dataset<Row> wellFormed = inWindow.join(broadcast(repeated), new String[] {"id"}, "left_outer");
         Column isFirst = col("folder_index").equalTo(col("first.folder_index")).and(col("line").equalTo(col("first.line")));
         Dataset<Row> firsts = wellFormed.filter(col("first").isNull().or(isFirst));
         Dataset<Row> duplicates = wellFormed.filter(not(isFirst))
