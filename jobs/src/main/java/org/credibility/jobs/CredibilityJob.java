@@ -69,12 +69,12 @@ public final class CredibilityJob {
         Map<String, ModelFolder.Model> models = new LinkedHashMap<>(settings.modelToLoad()
                 .map(dir -> ModelFolder.load(spark, dir)).orElse(Map.of()));
         Fallback fallback = new Fallback(spark, settings.fallbackModel());
-        IngestStage.Result ingest = IngestStage.apply(spark, settings.articlesPath());
+        IngestStage.Result ingest = IngestStage.apply(spark, settings.inputs().folders(), settings.window());
         Dataset<Row> analyzed = progress.stage("ingest", () -> kept.keep(ingest.analyzed()));
         // claims.jsonl in the input: its claims (and their known reports) instead of extracted ones.
         boolean claimList = settings.hasClaimList();
         Dataset<Row> claims = progress.stage("claims", () -> kept.keep(claimList
-                ? WatchListStage.claims(spark, settings.claimsPath()) : ClaimStage.apply(analyzed)));
+                ? WatchListStage.claims(spark, settings.claimLists()) : ClaimStage.apply(analyzed)));
         InputChecks inputs = InputChecks.apply(spark, settings, claims, analyzed);
         if (settings.mode() == JobSettings.Mode.TRAIN) {
             inputs.warn(System.err);
@@ -135,6 +135,8 @@ public final class CredibilityJob {
         manifest.put("command", settings.mode().name().toLowerCase());
         manifest.put("started_at", started.toString());
         manifest.put("input", settings.input());
+        manifest.put("input_folders", settings.inputs().folders());
+        manifest.put("window", settings.window().describe());
         manifest.put("output", out.outputPath());
         manifest.put("models", used.provenance());
         manifest.put("trained_in_this_run", trained.stream().map(ModelFolder.Trained::name).toList());
@@ -217,8 +219,7 @@ public final class CredibilityJob {
 
     /** The manifest's counts; the stage tables' rows come from the progress lines, counted once. */
     private static Map<String, Object> counts(IngestStage.Result ingest, Dataset<Row> analyzed, Progress progress) {
-        Map<String, Object> counts = Counts.ofArticles(ingest.parsed(), analyzed, progress.rows("ingest"),
-                ingest.rejected());
+        Map<String, Object> counts = Counts.ofArticles(ingest, analyzed, progress.rows("ingest"));
         for (String table : new String[] {"claims", "mentions", "scores", "outlets"}) {
             counts.put(table, progress.rows(table));
         }

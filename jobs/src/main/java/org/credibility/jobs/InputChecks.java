@@ -13,8 +13,9 @@ import org.credibility.jobs.stages.SideInputStage;
 import org.credibility.jobs.stages.SideLine;
 
 /**
- * The optional input files present in the input folder (claims.jsonl, labels.jsonl,
- * stance_labels.jsonl), each checked line by line: their valid rows, rejected lines and counts.
+ * The optional input files present in the input folders (claims.jsonl, labels.jsonl,
+ * stance_labels.jsonl; each read from every folder that has it), each checked line by line: their
+ * valid rows, rejected lines and counts.
  * Labels and stance labels naming a claim the run did not find are rejected as "unknown claim".
  */
 final class InputChecks {
@@ -27,9 +28,9 @@ final class InputChecks {
     static InputChecks apply(SparkSession spark, JobSettings settings, Dataset<Row> claims, Dataset<Row> articles) {
         Map<SideLine.Kind, SideInputStage.Result> results = new LinkedHashMap<>();
         for (SideLine.Kind kind : SideLine.Kind.values()) {
-            String path = settings.input() + "/" + kind.file;
-            if (JobSettings.exists(path)) {
-                SideInputStage.Result r = SideInputStage.apply(spark, path, kind);
+            List<String> folders = settings.inputs().withFile(kind.file);
+            if (!folders.isEmpty()) {
+                SideInputStage.Result r = SideInputStage.apply(spark, folders, kind);
                 if (kind != SideLine.Kind.CLAIMS) {
                     r = SideInputStage.matchClaims(r, claims, articles);
                 }

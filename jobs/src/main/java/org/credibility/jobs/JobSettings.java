@@ -14,14 +14,17 @@ import org.apache.hadoop.fs.UnsupportedFileSystemException;
 import org.apache.spark.SparkConf;
 import org.credibility.jobs.cli.UsageException;
 import org.credibility.jobs.ml.ModelFolder;
+import org.credibility.jobs.stages.DateWindow;
+import org.credibility.jobs.stages.IngestStage;
+import org.credibility.jobs.stages.WatchListStage;
 import scala.Tuple2;
 
 /**
  * What one command was asked to do, with the defaults of DESIGN.md filled in. Paths are
  * Hadoop paths, so {@code hdfs://} and {@code s3a://} folders work as well as local ones.
  */
-public record JobSettings(Mode mode, String input, String output, Optional<String> model, Spark spark,
-                          Optional<String> only, Duration waitForOutput) {
+public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, String output, Optional<String> model,
+                          Spark spark, Optional<String> only, Duration waitForOutput) {
 
     /**
      * How to start Spark when nobody (spark-submit, a test) has: {@code master} (null: local[*])
@@ -60,44 +63,48 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         return home() + "/seeds/model";
     }
 
-    /** {@code wait}: how long to wait for another run that holds the output. */
-    public static JobSettings forRun(Optional<String> input, Optional<String> output, Optional<String> model,
-                                     Spark spark, Duration wait) {
-        return new JobSettings(Mode.RUN, input.orElse(defaultInput()), output.orElse("out"), model, spark,
-                Optional.empty(), wait);
+    /**
+     * {@code inputs}: the --input values (none: the seeds); {@code wait}: how long to wait for
+     * another run that holds the output.
+     */
+    public static JobSettings forRun(List<String> inputs, DateWindow window, Optional<String> output,
+                                     Optional<String> model, Spark spark, Duration wait) {
+        return new JobSettings(Mode.RUN, InputFolders.resolve(inputs.isEmpty() ? List.of(defaultInput()) : inputs),
+                window, output.orElse("out"), model, spark, Optional.empty(), wait);
     }
 
     /** {@code only}: train just this model (stance or credibility); the folder keeps its others. */
-    public static JobSettings forTrain(String input, String model, Spark spark, Optional<String> only) {
+    public static JobSettings forTrain(List<String> inputs, DateWindow window, String model, Spark spark,
+                                       Optional<String> only) {
         if (only.isPresent() && !MODELS.contains(only.get())) {
             throw new UsageException("train: --only takes " + String.join(" or ", MODELS) + ", not '" + only.get() + "'");
         }
-        return new JobSettings(Mode.TRAIN, input, null, Optional.of(model), spark, only, Duration.ZERO);
+        return new JobSettings(Mode.TRAIN, InputFolders.resolve(inputs), window, null, Optional.of(model), spark, only,
+                Duration.ZERO);
     }
 
-    public static JobSettings forScore(String input, String model, String output, Spark spark, Duration wait) {
-        return new JobSettings(Mode.SCORE, input, output, Optional.of(model), spark, Optional.empty(), wait);
+    public static JobSettings forScore(List<String> inputs, DateWindow window, String model, String output, Spark spark,
+                                       Duration wait) {
+        return new JobSettings(Mode.SCORE, InputFolders.resolve(inputs), window, output, Optional.of(model), spark,
+                Optional.empty(), wait);
     }
 
-    public String articlesPath() {
-        return input + "/articles.jsonl";
+    /** The --input values as given, comma-joined (the manifest's and a trained model's "input"). */
+    public String input() {
+        return inputs.given();
     }
 
-    /** The claim-centric way in: a watch list of claims with their known reports (optional). */
-    public String claimsPath() {
-        return input + "/claims.jsonl";
+    /**
+     * The claim-centric way in: the watch lists of claims with their known reports (optional),
+     * claims.jsonl of every input folder that has one.
+     */
+    public List<String> claimLists() {
+        return inputs.withFile(WatchListStage.SOURCE).stream()
+                .map(folder -> folder + "/" + WatchListStage.SOURCE).toList();
     }
 
     public boolean hasClaimList() {
-        return exists(claimsPath());
-    }
-
-    public String labelsPath() {
-        return input + "/labels.jsonl";
-    }
-
-    public String stanceLabelsPath() {
-        return input + "/stance_labels.jsonl";
+        return !claimLists().isEmpty();
     }
 
     /**
@@ -107,8 +114,8 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
      */
     public boolean trains(String name) {
         boolean mayTrain = mode == Mode.TRAIN || (mode == Mode.RUN && model.isEmpty());
-        String labels = name.equals(ModelFolder.STANCE) ? stanceLabelsPath() : labelsPath();
-        return mayTrain && only.map(name::equals).orElse(true) && exists(labels);
+        String labels = name.equals(ModelFolder.STANCE) ? "stance_labels.jsonl" : "labels.jsonl";
+        return mayTrain && only.map(name::equals).orElse(true) && !inputs.withFile(labels).isEmpty();
     }
 
     /** True when this command fits any model. */
@@ -136,15 +143,17 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
 
     /** Checks the folders before any Spark work starts, so a bad path fails in a second. */
     public void validate() {
-        if (!exists(input)) {
-            throw new JobException("input folder not found: " + input);
-        }
-        if (!exists(articlesPath())) {
-            throw new JobException("input folder has no articles.jsonl: " + input);
+        for (String folder : inputs.folders()) {
+            if (!exists(folder)) {
+                throw new JobException("input folder not found: " + folder);
+            }
+            if (!exists(folder + "/" + IngestStage.SOURCE)) {
+                throw new JobException("input folder has no " + IngestStage.SOURCE + ": " + folder);
+            }
         }
         if (mode == Mode.TRAIN && !trains()) {
             throw new JobException("train needs " + only.map(m -> m.equals(ModelFolder.STANCE) ? "stance_labels.jsonl"
-                    : "labels.jsonl").orElse("labels.jsonl or stance_labels.jsonl") + " in the input folder: " + input);
+                    : "labels.jsonl").orElse("labels.jsonl or stance_labels.jsonl") + " in the input folder: " + input());
         }
         // The default model fills in what the given folder lacks; train loads it only when needed.
         boolean complete = false;

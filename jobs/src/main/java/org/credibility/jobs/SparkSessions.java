@@ -47,6 +47,9 @@ public final class SparkSessions {
     public static SparkConf withDefaults(SparkConf conf) {
         // Timestamps are written and shown in UTC, whatever the machine's zone.
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        // Parquet's own timestamp type (INT64 microseconds, adjusted to UTC), not Spark's legacy
+        // INT96, which readers outside Spark (DuckDB, Arrow) take for a time without a zone.
+        conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         // A small default: the corpus is text-heavy but row-light; AQE coalesces further.
         conf.setIfMissing("spark.sql.shuffle.partitions", "8");
         conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");

@@ -56,6 +56,30 @@ class MainTest {
     }
 
     @Test
+    void aDateWindowIsTwoIsoDatesInOrder() {
+        assertEquals(new Outcome(2, "", "credibility: run: --since needs an ISO date (2017-01-21), not '21/01/2017'\n"),
+                run("run", "--since", "21/01/2017"));
+        assertEquals(new Outcome(2, "", "credibility: run: --since/--until: the window ends (2017-01-20) before it begins"
+                + " (2017-01-21)\n"), run("run", "--since", "2017-01-21", "--until", "2017-01-20"));
+        assertEquals(new Outcome(2, "", "credibility: score: missing required option --input\n"),
+                run("score", "--model", "m", "--output", "o"));
+    }
+
+    @Test
+    void versionNamesTheBuildItsCommitSparkAndTheDefaultModel() {
+        Outcome o = run("--version");
+        assertEquals(0, o.status());
+        String[] lines = o.out().split("\n");
+        assertEquals(4, lines.length, o.out());
+        assertTrue(lines[0].matches("credibility \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), lines[0]);
+        assertTrue(lines[1].matches("commit ([0-9a-f]{12}(-dirty)?|unknown)"), lines[1]);
+        assertEquals("spark 4.1.0", lines[2]);
+        assertEquals("default model stance-20261123T000916Z, credibility-20261123T001049Z ("
+                + System.getenv("CREDIBILITY_HOME") + "/seeds/model)", lines[3]);
+        assertEquals("", o.err());
+    }
+
+    @Test
     void helpForEachCommand() {
         assertTrue(run("--help").out().startsWith("usage: credibility <command>"));
         for (String command : new String[] {"run", "train", "score", "generate"}) {

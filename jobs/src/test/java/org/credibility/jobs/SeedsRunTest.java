@@ -8,10 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -58,6 +65,38 @@ class SeedsRunTest {
                 "rejected", List.of("source", "reason", "raw"));
         contract.forEach((name, columns) -> assertTrue(
                 Arrays.asList(table(name).columns()).containsAll(columns), name + " lacks a contract column"));
+    }
+
+    /** output-types.tsv, the documented types that the DuckDB check in CI reads too (.ci/duckdb-check). */
+    @Test
+    void everyTableHasTheDocumentedColumnsAndTypes() throws Exception {
+        Map<String, List<String>> documented = new TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("../output-types.tsv")).stream().skip(1).toList()) {
+            String[] f = line.split("\t");
+            documented.computeIfAbsent(f[0], t -> new ArrayList<>()).add(f[1] + " " + f[2]);
+        }
+        Map<String, List<String>> written = new TreeMap<>();
+        for (String name : documented.keySet()) {
+            written.put(name, Arrays.stream(table(name).schema().fields())
+                    .map(f -> f.name() + " " + f.dataType().simpleString()).toList());
+        }
+        assertEquals(documented, written);
+    }
+
+    /** Parquet's own timestamp, adjusted to UTC, which DuckDB and Arrow read as an instant; not INT96. */
+    @Test
+    void publishedIsWrittenAsMicrosecondsInUtc() throws Exception {
+        Path file;
+        try (var files = Files.list(out.resolve("articles"))) {
+            file = files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        try (ParquetFileReader reader = ParquetFileReader.open(
+                HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toString()), new Configuration()))) {
+            PrimitiveType published = reader.getFooter().getFileMetaData().getSchema()
+                    .getType("published").asPrimitiveType();
+            assertEquals(PrimitiveType.PrimitiveTypeName.INT64, published.getPrimitiveTypeName());
+            assertEquals(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS), published.getLogicalTypeAnnotation());
+        }
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * The {@code --name value} options of one subcommand. Unknown options, a missing value,
- * a repeated option (but {@code --conf}, which takes one setting each time) or a stray
- * positional argument are usage errors.
+ * a repeated option (but the repeatable ones: {@code --conf}, which takes one setting each time,
+ * and {@code --input} where a command reads several folders) or a stray positional argument are
+ * usage errors.
  */
 public final class Options {
     /** The option that may be given many times, each with one Spark setting. */
@@ -19,17 +20,22 @@ public final class Options {
 
     private final String command;
     private final Map<String, String> values;
-    private final List<String> confs;
+    private final Map<String, List<String>> repeated;
 
-    private Options(String command, Map<String, String> values, List<String> confs) {
+    private Options(String command, Map<String, String> values, Map<String, List<String>> repeated) {
         this.command = command;
         this.values = values;
-        this.confs = confs;
+        this.repeated = repeated;
     }
 
     public static Options parse(String command, List<String> args, Set<String> allowed) {
+        return parse(command, args, allowed, Set.of(CONF));
+    }
+
+    /** {@code repeatable}: the allowed options that may be given more than once ({@link #all}). */
+    public static Options parse(String command, List<String> args, Set<String> allowed, Set<String> repeatable) {
         Map<String, String> values = new LinkedHashMap<>();
-        List<String> confs = new ArrayList<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--")) {
@@ -42,18 +48,23 @@ public final class Options {
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
                 throw new UsageException(command + ": option '" + arg + "' needs a value");
             }
-            if (name.equals(CONF)) {
-                confs.add(args.get(++i));
+            if (repeatable.contains(name)) {
+                repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(args.get(++i));
             } else if (values.put(name, args.get(++i)) != null) {
                 throw new UsageException(command + ": option '" + arg + "' given twice");
             }
         }
-        return new Options(command, values, confs);
+        return new Options(command, values, repeated);
     }
 
     /** Every {@code --conf} value, in order. */
     public List<String> confs() {
-        return confs;
+        return all(CONF);
+    }
+
+    /** Every value of a repeatable option, in order. */
+    public List<String> all(String name) {
+        return repeated.getOrDefault(name, List.of());
     }
 
     public Optional<String> get(String name) {

@@ -33,6 +33,7 @@ import org.credibility.jobs.JobException;
 import org.credibility.jobs.report.Html;
 import org.credibility.jobs.report.RunReport;
 import org.credibility.jobs.stages.ClaimFeatureStage;
+import org.credibility.jobs.stages.DateWindow;
 import org.credibility.jobs.stages.IngestStage;
 import org.credibility.jobs.stages.StanceStage;
 import org.credibility.jobs.stages.WatchListStage;
@@ -67,8 +68,8 @@ public final class CredibilityEvaluation {
     public static Map<String, Object> run(SparkSession spark, String input, Path output, int folds, long seed) {
         Instant started = Instant.now();
         Map<String, Object> seconds = new LinkedHashMap<>();
-        Dataset<Row> analyzed = keep(IngestStage.apply(spark, input + "/articles.jsonl").analyzed());
-        Dataset<Row> claims = keep(WatchListStage.claims(spark, input + "/claims.jsonl"));
+        Dataset<Row> analyzed = keep(IngestStage.apply(spark, List.of(input), DateWindow.ALL).analyzed());
+        Dataset<Row> claims = keep(WatchListStage.claims(spark, List.of(input + "/" + WatchListStage.SOURCE)));
         Dataset<Row> knownReports = claims.select(col("claim_id"), explode(col("known_article_ids")).as("article_id"))
                 .select(col("claim_id"), col("article_id"), lit(0.0).as("similarity"), lit(true).as("known"));
         Dataset<Row> mentions = keep(StanceStage.apply(knownReports, claims, analyzed, java.util.Optional.empty()));

@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.credibility.jobs.JobException;
+import org.credibility.jobs.stages.DateWindow;
 import org.credibility.jobs.stages.IngestStage;
 import org.credibility.jobs.stages.WatchListStage;
 
@@ -50,13 +51,13 @@ public final class StanceEvaluation {
                                           GroupedSplit.Grouping grouping, double devShare, long seed) {
         Instant started = Instant.now();
         Map<String, Object> seconds = new LinkedHashMap<>();
-        Dataset<Row> analyzed = IngestStage.apply(spark, input + "/articles.jsonl").analyzed()
+        Dataset<Row> analyzed = IngestStage.apply(spark, List.of(input), DateWindow.ALL).analyzed()
                 .select(col("id").as("article_id"), col("sentences"))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long articles = analyzed.count();
         seconds.put("ingest", since(started));
 
-        Dataset<Row> claims = WatchListStage.claims(spark, input + "/claims.jsonl")
+        Dataset<Row> claims = WatchListStage.claims(spark, List.of(input + "/" + WatchListStage.SOURCE))
                 .select(col("claim_id"), col("text").as("claim_text"));
         Dataset<Row> labels = spark.read().schema(LABELS).json(input + "/stance_labels.jsonl")
                 .filter(col("claim_id").isNotNull().and(col("article_id").isNotNull())

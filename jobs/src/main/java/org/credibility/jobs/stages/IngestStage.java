@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -22,13 +23,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.credibility.features.AnalyzedArticle;
 import org.credibility.features.ArticleAnalyzer;
 
 /**
- * articles.jsonl → analysed articles (clean body, origin, sentences with their cues) and
- * rejected lines. Every non-blank line ends in exactly one of the two.
+ * articles.jsonl of each input folder → analysed articles (clean body, origin, sentences with
+ * their cues) and rejected lines. Every non-blank line ends in exactly one of the two, or, when
+ * it is a well-formed article dated outside the run's {@link DateWindow}, in neither: it is
+ * counted, not rejected, as it is not faulty.
  */
 public final class IngestStage {
     public static final String SOURCE = "articles.jsonl";
@@ -43,6 +45,8 @@ public final class IngestStage {
     public static final int MAX_SENTENCES = 300;
 
     static final StructType PARSED = new StructType()
+            .add("folder", DataTypes.StringType, false)
+            .add("folder_index", DataTypes.IntegerType, false)
             .add("line", DataTypes.LongType, false)
             .add("blank", DataTypes.BooleanType, false)
             .add("id", DataTypes.StringType)
@@ -65,10 +69,14 @@ public final class IngestStage {
             .add("body_clean", DataTypes.StringType, false)
             .add("repairs", SentenceRows.strings(), false)
             .add("sentences", DataTypes.createArrayType(SentenceRows.SCHEMA), false)
-            .add("line", DataTypes.LongType, false);
+            .add("line", DataTypes.LongType, false)
+            .add("folder", DataTypes.StringType, false);
 
-    /** The stage's outputs; {@code parsed} is kept (cached) for the line counts. */
-    public record Result(Dataset<Row> analyzed, Dataset<Row> rejected, Dataset<Row> parsed) {
+    /**
+     * The stage's outputs; {@code parsed}: the lines, kept, and their counts; {@code outsideWindow}:
+     * the well-formed lines of articles dated outside the window.
+     */
+    public record Result(Dataset<Row> analyzed, Dataset<Row> rejected, ParsedLines parsed, Dataset<Row> outsideWindow) {
     }
 
     /**
@@ -76,55 +84,67 @@ public final class IngestStage {
      * table: from {@link Result#analyzed()} itself every article would be analysed again.
      */
     public static Dataset<Row> articles(Dataset<Row> analyzed) {
-        return analyzed.select("id", "outlet", "origin", "url", "published", "title", "body_clean", "repairs", "line");
+        return analyzed.select("id", "outlet", "origin", "url", "published", "title", "body_clean", "repairs", "line",
+                "folder");
     }
 
     private IngestStage() {
     }
 
-    public static Result apply(SparkSession spark, String articlesPath) {
-        Dataset<Row> parsed = spark.createDataFrame(InputLines.read(spark, articlesPath)
-                .map(IngestStage::parsedRow), PARSED).persist(StorageLevel.MEMORY_AND_DISK());
+    /**
+     * The articles of {@code folders}, read in that order (the first line of a repeated id is
+     * the first by folder, then line), within {@code window}.
+     */
+    public static Result apply(SparkSession spark, List<String> folders, DateWindow window) {
+        ParsedLines lines = ParsedLines.keep(spark, InputLines.readAll(spark, folders, SOURCE,
+                (folder, line) -> parsedRow(folders.get(folder), folder, line)), PARSED);
+        Dataset<Row> parsed = lines.rows();
 
-        // Ids seen more than once and their first line: only (id, line) pairs are shuffled, and
-        // the few repeated ids are broadcast to the articles, whose bodies stay where they are.
         Dataset<Row> wellFormedLines = parsed.filter(col("reason").isNull().and(not(col("blank"))));
-        Dataset<Row> repeated = wellFormedLines.groupBy("id")
-                .agg(min("line").as("first_line"), count(lit(1)).as("lines"))
+        Dataset<Row> outsideWindow = wellFormedLines.filter(not(window.keeps(col("published"))));
+        // Ids seen more than once within the window and their first line: only (id, folder, line)
+        // are shuffled, and the few repeated ids are broadcast to the articles, whose bodies stay
+        // where they are.
+        Dataset<Row> inWindow = wellFormedLines.filter(window.keeps(col("published")));
+        Dataset<Row> repeated = inWindow.groupBy("id")
+                .agg(min(struct(col("folder_index"), col("line"), col("folder"))).as("first"), count(lit(1)).as("lines"))
                 .filter(col("lines").gt(1)).drop("lines");
-        Dataset<Row> wellFormed = wellFormedLines.join(broadcast(repeated), new String[] {"id"}, "left_outer");
-        Dataset<Row> firsts = wellFormed.filter(col("first_line").isNull().or(col("line").equalTo(col("first_line"))));
-        Dataset<Row> duplicates = wellFormed.filter(col("line").notEqual(col("first_line")))
-                .withColumn("reason", concat(lit("duplicate id: '"), col("id"),
-                        lit("' first seen on line "), col("first_line")))
+        Dataset<Row> wellFormed = inWindow.join(broadcast(repeated), new String[] {"id"}, "left_outer");
+        Column isFirst = col("folder_index").equalTo(col("first.folder_index")).and(col("line").equalTo(col("first.line")));
+        Dataset<Row> firsts = wellFormed.filter(col("first").isNull().or(isFirst));
+        Dataset<Row> duplicates = wellFormed.filter(not(isFirst))
+                .withColumn("reason", concat(lit("duplicate id: '"), col("id"), lit("' first seen on line "),
+                        col("first.line"), folders.size() > 1 ? concat(lit(" of "), col("first.folder"), lit("/" + SOURCE))
+                                : lit("")))
                 // the line itself is not kept for accepted lines: its fields, as JSON, stand in for it
                 .withColumn("raw", substring(to_json(struct(col("id"), col("outlet"), col("url"), col("published"),
                         col("title"), col("body"))), 1, ArticleLine.RAW_LIMIT));
 
         Dataset<Row> rejected = parsed.filter(col("reason").isNotNull())
-                .unionByName(duplicates.drop("first_line"))
-                .select(lit(SOURCE).as("source"), col("line"), col("reason"), col("raw"));
+                .unionByName(duplicates.drop("first"))
+                .select(lit(SOURCE).as("source"), col("folder"), col("line"), col("reason"), col("raw"));
 
-        Dataset<Row> analyzed = firsts.drop("first_line")
+        Dataset<Row> analyzed = firsts.drop("first", "folder_index")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) IngestStage::analyze, Encoders.row(ANALYZED));
-        return new Result(analyzed, rejected, parsed);
+        return new Result(analyzed, rejected, lines, outsideWindow);
     }
 
-    private static Row parsedRow(InputLines.Line line) {
+    private static Row parsedRow(String folder, int index, InputLines.Line line) {
         long lineNumber = line.number();
         byte[] bytes = line.bytes();
         if (line.tooLong()) {
-            return RowFactory.create(lineNumber, false, null, null, null, null, null, null, new String[0],
+            return RowFactory.create(folder, index, lineNumber, false, null, null, null, null, null, null, new String[0],
                     InputLines.tooLong(line.length()), LineText.head(bytes, bytes.length, ArticleLine.RAW_LIMIT));
         }
         if (InputLines.isBlank(bytes)) {
-            return RowFactory.create(lineNumber, true, null, null, null, null, null, null, new String[0], null, null);
+            return RowFactory.create(folder, index, lineNumber, true, null, null, null, null, null, null, new String[0],
+                    null, null);
         }
         LineText text = LineText.decode(bytes, bytes.length);
         ArticleLine a = ArticleLine.parse(text, lineNumber);
         String raw = a.accepted() ? null : ArticleLine.truncate(text.text());
-        return RowFactory.create(lineNumber, false, a.id(), a.outlet(), a.url(), a.published(), a.title(), a.body(),
-                SentenceRows.array(a.repairs()), a.rejectReason(), raw);
+        return RowFactory.create(folder, index, lineNumber, false, a.id(), a.outlet(), a.url(), a.published(), a.title(),
+                a.body(), SentenceRows.array(a.repairs()), a.rejectReason(), raw);
     }
 
     private static Iterator<Row> analyze(Iterator<Row> rows) {
@@ -148,6 +168,6 @@ public final class IngestStage {
         Row[] sentences = a.sentences().stream().limit(MAX_SENTENCES).map(SentenceRows::toRow).toArray(Row[]::new);
         return RowFactory.create(r.getAs("id"), outlet, a.origin() == null ? outlet : a.origin(),
                 r.getAs("url"), r.getAs("published"), r.getAs("title"), a.bodyClean(),
-                repairs.toArray(String[]::new), sentences, r.getAs("line"));
+                repairs.toArray(String[]::new), sentences, r.getAs("line"), r.getAs("folder"));
     }
 }

@@ -1,7 +1,9 @@
 package org.credibility.jobs.stages;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
@@ -10,6 +12,7 @@ import org.apache.hadoop.mapred.JobConf;
 import org.apache.hadoop.mapred.TextInputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -39,7 +42,27 @@ public final class InputLines {
      */
     static final long MIN_SPLIT_BYTES = 1 << 20;
 
+    /** Makes a row of a line of the file in the {@code folder}-th folder read. */
+    public interface LineRow extends Serializable {
+        Row of(int folder, Line line);
+    }
+
     private InputLines() {
+    }
+
+    /**
+     * The file of that name in each of {@code folders}, in order, as rows made by {@code row}; the
+     * lines of each file numbered from 1.
+     */
+    @SuppressWarnings("unchecked")
+    public static JavaRDD<Row> readAll(SparkSession spark, List<String> folders, String file, LineRow row) {
+        List<JavaRDD<Row>> files = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            int folder = i;
+            files.add(read(spark, folders.get(i) + "/" + file).map(line -> row.of(folder, line)));
+        }
+        return files.size() == 1 ? files.get(0)
+                : JavaSparkContext.fromSparkContext(spark.sparkContext()).union(files.toArray(JavaRDD[]::new));
     }
 
     public static JavaRDD<Line> read(SparkSession spark, String path) {

@@ -19,26 +19,32 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
- * An optional input file (labels.jsonl, stance_labels.jsonl, claims.jsonl) → its valid rows and
- * its rejected lines, the same way as articles: malformed lines, missing fields, values outside
- * the allowed set and repeated keys (the first by line number kept) are rejected with a reason;
+ * An optional input file (labels.jsonl, stance_labels.jsonl, claims.jsonl) of every input folder
+ * that has it → its valid rows and its rejected lines, the same way as articles: malformed lines,
+ * missing fields, values outside the allowed set and repeated keys (the first by folder, then line
+ * number kept) are rejected with a reason;
  * a label or stance label naming a claim (or article) this input does not have is reported as
  * rejected too ({@code unknown claim}), never fatal.
  */
 public final class SideInputStage {
 
-    /** Valid rows ({@code line} and the kind's fields, all strings), rejected lines, and the parsed lines for counts. */
-    public record Result(SideLine.Kind kind, Dataset<Row> valid, Dataset<Row> rejected, Dataset<Row> parsed) {
+    /**
+     * Valid rows ({@code line}, {@code folder} and the kind's fields, all strings), rejected lines,
+     * and the parsed lines for counts.
+     */
+    public record Result(SideLine.Kind kind, Dataset<Row> valid, Dataset<Row> rejected, ParsedLines parsed) {
     }
 
     private SideInputStage() {
     }
 
-    public static Result apply(SparkSession spark, String path, SideLine.Kind kind) {
+    /** {@code folders}: the input folders that have the kind's file, in the order read. */
+    public static Result apply(SparkSession spark, List<String> folders, SideLine.Kind kind) {
         StructType schema = new StructType()
+                .add("folder", DataTypes.StringType, false)
+                .add("folder_index", DataTypes.IntegerType, false)
                 .add("line", DataTypes.LongType, false)
                 .add("blank", DataTypes.BooleanType, false)
                 .add("reason", DataTypes.StringType)
@@ -46,24 +52,28 @@ public final class SideInputStage {
         for (String field : kind.fields) {
             schema = schema.add(field, DataTypes.StringType);
         }
-        Dataset<Row> parsed = spark.createDataFrame(InputLines.read(spark, path).map(l -> parsedRow(kind, l)), schema)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        ParsedLines lines = ParsedLines.keep(spark, InputLines.readAll(spark, folders, kind.file,
+                (folder, line) -> parsedRow(kind, folders.get(folder), folder, line)), schema);
+        Dataset<Row> parsed = lines.rows();
 
         List<String> key = kind.fields.subList(0, kind.keyFields);
         Column[] keyColumns = key.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
         Dataset<Row> wellFormed = parsed.filter(col("reason").isNull().and(not(col("blank"))))
-                .withColumn("first_line", min("line").over(Window.partitionBy(keyColumns)));
-        Dataset<Row> duplicates = wellFormed.filter(col("line").notEqual(col("first_line")))
+                .withColumn("first", min(struct(col("folder_index"), col("line"), col("folder")))
+                        .over(Window.partitionBy(keyColumns)));
+        Column isFirst = col("folder_index").equalTo(col("first.folder_index")).and(col("line").equalTo(col("first.line")));
+        Dataset<Row> duplicates = wellFormed.filter(not(isFirst))
                 .withColumn("reason", concat(lit("duplicate " + String.join(" and ", key) + ": '"),
-                        concat_ws("', '", keyColumns), lit("' first seen on line "), col("first_line")))
+                        concat_ws("', '", keyColumns), lit("' first seen on line "), col("first.line"),
+                        folders.size() > 1 ? concat(lit(" of "), col("first.folder"), lit("/" + kind.file)) : lit("")))
                 .withColumn("raw", to_json(struct(kind.fields.stream().map(org.apache.spark.sql.functions::col)
                         .toArray(Column[]::new))));
-        List<Column> fields = new ArrayList<>(List.of(col("line")));
+        List<Column> fields = new ArrayList<>(List.of(col("line"), col("folder")));
         kind.fields.forEach(f -> fields.add(col(f)));
-        Dataset<Row> valid = wellFormed.filter(col("line").equalTo(col("first_line"))).select(fields.toArray(Column[]::new));
-        Dataset<Row> rejected = parsed.filter(col("reason").isNotNull()).unionByName(duplicates.drop("first_line"))
-                .select(lit(kind.file).as("source"), col("line"), col("reason"), col("raw"));
-        return new Result(kind, valid, rejected, parsed);
+        Dataset<Row> valid = wellFormed.filter(isFirst).select(fields.toArray(Column[]::new));
+        Dataset<Row> rejected = parsed.filter(col("reason").isNotNull()).unionByName(duplicates.drop("first"))
+                .select(lit(kind.file).as("source"), col("folder"), col("line"), col("reason"), col("raw"));
+        return new Result(kind, valid, rejected, lines);
     }
 
     /**
@@ -82,37 +92,39 @@ public final class SideInputStage {
                     lit("' in this input"))));
             known = known.join(ids, "article_id");
         }
-        List<Column> fields = new ArrayList<>(List.of(col("line")));
+        List<Column> fields = new ArrayList<>(List.of(col("line"), col("folder")));
         r.kind().fields.forEach(f -> fields.add(col(f)));
-        Dataset<Row> unknownRows = unknown.select(lit(r.kind().file).as("source"), col("line"), col("reason"),
+        Dataset<Row> unknownRows = unknown.select(lit(r.kind().file).as("source"), col("folder"), col("line"), col("reason"),
                 to_json(struct(r.kind().fields.stream().map(org.apache.spark.sql.functions::col)
                         .toArray(Column[]::new))).as("raw"));
         return new Result(r.kind(), known.select(fields.toArray(Column[]::new)), r.rejected().unionByName(unknownRows),
                 r.parsed());
     }
 
-    private static Row parsedRow(SideLine.Kind kind, InputLines.Line line) {
-        Object[] values = new Object[4 + kind.fields.size()];
-        values[0] = line.number();
-        values[1] = false;
+    private static Row parsedRow(SideLine.Kind kind, String folder, int index, InputLines.Line line) {
+        Object[] values = new Object[6 + kind.fields.size()];
+        values[0] = folder;
+        values[1] = index;
+        values[2] = line.number();
+        values[3] = false;
         byte[] bytes = line.bytes();
         if (line.tooLong()) {
-            values[2] = InputLines.tooLong(line.length());
-            values[3] = LineText.head(bytes, bytes.length, ArticleLine.RAW_LIMIT);
+            values[4] = InputLines.tooLong(line.length());
+            values[5] = LineText.head(bytes, bytes.length, ArticleLine.RAW_LIMIT);
             return RowFactory.create(values);
         }
         if (InputLines.isBlank(bytes)) {
-            values[1] = true;
+            values[3] = true;
             return RowFactory.create(values);
         }
         String text = LineText.decode(bytes, bytes.length).text();
         SideLine s = SideLine.parse(kind, text);
         if (!s.accepted()) {
-            values[2] = s.rejectReason();
-            values[3] = ArticleLine.truncate(text);
+            values[4] = s.rejectReason();
+            values[5] = ArticleLine.truncate(text);
         } else {
             for (int i = 0; i < s.values().size(); i++) {
-                values[4 + i] = s.values().get(i);
+                values[6 + i] = s.values().get(i);
             }
         }
         return RowFactory.create(values);

@@ -55,9 +55,9 @@ public final class WatchListStage {
     private WatchListStage() {
     }
 
-    /** The listed claims (a repeated id keeps one of its lines), analysed as one sentence each. */
-    public static Dataset<Row> claims(SparkSession spark, String claimsPath) {
-        Dataset<Row> list = spark.read().schema(LIST).json(claimsPath)
+    /** The listed claims of every list (a repeated id keeps one of its lines), analysed as one sentence each. */
+    public static Dataset<Row> claims(SparkSession spark, List<String> claimsPaths) {
+        Dataset<Row> list = spark.read().schema(LIST).json(claimsPaths.toArray(String[]::new))
                 .filter(col("id").isNotNull().and(col("text").isNotNull()))
                 .dropDuplicates("id");
         return list.mapPartitions((MapPartitionsFunction<Row, Row>) WatchListStage::analyze, Encoders.row(CLAIMS));

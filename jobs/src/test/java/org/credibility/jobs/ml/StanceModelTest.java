@@ -19,6 +19,7 @@ import org.credibility.features.StanceFeatures;
 import org.credibility.features.TermWeights;
 import org.credibility.jobs.SharedSpark;
 import org.credibility.jobs.importers.Fnc1Importer;
+import org.credibility.jobs.stages.DateWindow;
 import org.credibility.jobs.stages.IngestStage;
 import org.credibility.jobs.stages.SentenceRows;
 import org.credibility.jobs.stages.WatchListStage;
@@ -36,9 +37,9 @@ class StanceModelTest {
         Fnc1Importer.importTo(Path.of(getClass().getResource("/import/fnc1_bodies.csv").toURI()),
                 Path.of(getClass().getResource("/import/fnc1_stances.csv").toURI()), input);
         SparkSession spark = SharedSpark.session();
-        Dataset<Row> analyzed = IngestStage.apply(spark, input.resolve("articles.jsonl").toString()).analyzed()
+        Dataset<Row> analyzed = IngestStage.apply(spark, List.of(input.toString()), DateWindow.ALL).analyzed()
                 .select(col("id").as("article_id"), col("sentences"));
-        Dataset<Row> claims = WatchListStage.claims(spark, input.resolve("claims.jsonl").toString())
+        Dataset<Row> claims = WatchListStage.claims(spark, List.of(input.resolve("claims.jsonl").toString()))
                 .select(col("claim_id"), col("text").as("claim_text"));
         Dataset<Row> pairs = spark.read().schema(StanceEvaluation.LABELS)
                 .json(input.resolve("stance_labels.jsonl").toString())

@@ -24,7 +24,7 @@ class ClaimStageTest {
         Files.writeString(dir.resolve("articles.jsonl"), String.join("\n",
                 "{\"id\":\"a1\",\"outlet\":\"Lakeside Review\",\"body\":\"" + EXPELLED + " " + ARRESTED + " " + EXPELLED + "\"}",
                 "{\"id\":\"a2\",\"outlet\":\"Global Express\",\"body\":\"" + EXPELLED + "\"}"), StandardCharsets.UTF_8);
-        Dataset<Row> analyzed = IngestStage.apply(SharedSpark.session(), dir.resolve("articles.jsonl").toString()).analyzed();
+        Dataset<Row> analyzed = IngestStage.apply(SharedSpark.session(), java.util.List.of(dir.toString()), DateWindow.ALL).analyzed();
 
         Dataset<Row> claims = ClaimStage.apply(analyzed).orderBy("article_id", "sentence_index");
 

@@ -34,7 +34,7 @@ class StanceStageTest {
                 "{\"id\":\"a3\",\"outlet\":\"Capital Wire\",\"body\":\"The foreign ministry denied that Sulvinrek "
                         + "expelled 40 diplomats on Monday over the fire in Prasensul.\"}"), StandardCharsets.UTF_8);
         SparkSession spark = SharedSpark.session();
-        Dataset<Row> analyzed = IngestStage.apply(spark, dir.resolve("articles.jsonl").toString()).analyzed();
+        Dataset<Row> analyzed = IngestStage.apply(spark, List.of(dir.toString()), DateWindow.ALL).analyzed();
         Dataset<Row> claims = ClaimStage.apply(analyzed).filter(col("text").equalTo(COPIED));
         assertEquals(2, claims.count());
 

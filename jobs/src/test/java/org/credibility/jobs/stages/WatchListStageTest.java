@@ -30,8 +30,8 @@ class WatchListStageTest {
                         + "near al-Bab.\",\"article_ids\":[\"a1\",\"a2\",\"a9\"]}\n"
                 + "{\"id\":\"c1\",\"text\":\"a repeated id keeps one line\"}\n");
         SparkSession spark = SharedSpark.session();
-        Dataset<Row> analyzed = IngestStage.apply(spark, dir.resolve("articles.jsonl").toString()).analyzed();
-        Dataset<Row> claims = WatchListStage.claims(spark, dir.resolve("claims.jsonl").toString());
+        Dataset<Row> analyzed = IngestStage.apply(spark, List.of(dir.toString()), DateWindow.ALL).analyzed();
+        Dataset<Row> claims = WatchListStage.claims(spark, List.of(dir.resolve("claims.jsonl").toString()));
         assertEquals(1, claims.count());
         Row claim = claims.first();
         assertEquals(List.of("", "", ""), List.of(claim.getString(claim.fieldIndex("article_id")),
