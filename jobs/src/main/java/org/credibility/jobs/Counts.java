@@ -31,6 +31,13 @@ final class Counts {
         return counts;
     }
 
+    /** Every claim is scored, a watched claim no article reports included: its scores row says so. */
+    static void checkEveryClaimScored(long claims, long scores) {
+        if (claims != scores) {
+            throw new JobException(String.format("counts do not add up: %d claims but %d scores", claims, scores));
+        }
+    }
+
     /** An optional input: lines read, blank, accepted, rejected by reason. */
     static Map<String, Object> ofInput(Dataset<Row> parsed, long accepted, Dataset<Row> rejected) {
         return lines(parsed, accepted, rejected, "accepted");

@@ -212,6 +212,7 @@ public final class CredibilityJob {
         for (String table : new String[] {"claims", "mentions", "scores", "outlets"}) {
             counts.put(table, progress.rows(table));
         }
+        Counts.checkEveryClaimScored(progress.rows("claims"), progress.rows("scores"));
         return counts;
     }
 
