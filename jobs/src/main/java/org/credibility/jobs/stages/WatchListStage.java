@@ -24,7 +24,7 @@ import org.credibility.features.SentenceAnalysis;
  * belongs to no article: its {@code article_id}, {@code outlet} and {@code origin} are empty, so
  * every reporting outlet counts as another outlet. Its links are the articles listed as known
  * reports in {@code article_ids} (kept as mentions even when judged unrelated) plus those
- * {@link LinkStage} finds.
+ * {@link WatchListLinkStage} finds.
  */
 public final class WatchListStage {
     public static final String SOURCE = "claims.jsonl";
@@ -80,9 +80,7 @@ public final class WatchListStage {
     public static Dataset<Row> links(Dataset<Row> claims, Dataset<Row> analyzed) {
         Dataset<Row> known = claims.select(col("claim_id"), explode(col("known_article_ids")).as("article_id"))
                 .select(col("claim_id"), col("article_id"), lit(0.0).as("similarity"), lit(true).as("known"));
-        Dataset<Row> found = LinkStage.apply(claims, analyzed)
-                .filter(col("article_id").notEqual(NO_ARTICLE))
-                .withColumn("known", lit(false));
+        Dataset<Row> found = WatchListLinkStage.apply(claims, analyzed).withColumn("known", lit(false));
         return known.unionByName(found).groupBy("claim_id", "article_id")
                 .agg(max("similarity").as("similarity"), max("known").as("known"));
     }
