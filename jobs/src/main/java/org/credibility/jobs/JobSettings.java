@@ -34,7 +34,8 @@ public record JobSettings(Mode mode, String input, String output, Optional<Strin
         return home() + "/seeds";
     }
 
-    static String defaultModel() {
+    /** The default model shipped in the repository (seeds/model). */
+    public static String defaultModel() {
         return home() + "/seeds/model";
     }
 
