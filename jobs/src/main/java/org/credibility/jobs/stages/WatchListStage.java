@@ -1,9 +1,12 @@
 package org.credibility.jobs.stages;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Iterator;
 import java.util.List;
@@ -31,11 +34,6 @@ public final class WatchListStage {
     /** The article, outlet and origin of a claim that comes from the list rather than an article. */
     public static final String NO_ARTICLE = "";
 
-    static final StructType LIST = new StructType()
-            .add("id", DataTypes.StringType)
-            .add("text", DataTypes.StringType)
-            .add("article_ids", SentenceRows.strings());
-
     static final StructType CLAIMS = new StructType()
             .add("claim_id", DataTypes.StringType, false)
             .add("article_id", DataTypes.StringType, false)
@@ -55,11 +53,15 @@ public final class WatchListStage {
     private WatchListStage() {
     }
 
-    /** The listed claims (a repeated id keeps one of its lines), analysed as one sentence each. */
+    /**
+     * The listed claims the input checks accept ({@link SideInputStage}: a text, article_ids a
+     * list, a repeated id's first line), analysed as one sentence each. A rejected line is no claim:
+     * every claim is scored, so it would otherwise be scored too.
+     */
     public static Dataset<Row> claims(SparkSession spark, String claimsPath) {
-        Dataset<Row> list = spark.read().schema(LIST).json(claimsPath)
-                .filter(col("id").isNotNull().and(col("text").isNotNull()))
-                .dropDuplicates("id");
+        Dataset<Row> list = SideInputStage.apply(spark, claimsPath, SideLine.Kind.CLAIMS).valid()
+                .select(col("id"), col("text"), when(col("article_ids").equalTo(""), array())
+                        .otherwise(split(col("article_ids"), "\n")).as("article_ids"));
         return list.mapPartitions((MapPartitionsFunction<Row, Row>) WatchListStage::analyze, Encoders.row(CLAIMS));
     }
 
