@@ -23,6 +23,9 @@ public final class Explanation {
     /** How many outlet records an explanation names at most. */
     static final int MAX_RECORDS = 3;
 
+    /** The explanation's first words for a claim no article was found to report (a watched claim). */
+    public static final String NO_REPORTS = "no reports found";
+
     /** How many reasons an explanation gives at most. */
     public static final int MAX_REASONS = 3;
 
@@ -39,8 +42,12 @@ public final class Explanation {
      */
     public static String explain(ClaimEvidence e, OutletRecords records, Map<String, Double> contributions) {
         List<Reason> reasons = new ArrayList<>();
-        double corroboration = c(contributions, "corroborating_outlets") + c(contributions, "independent_sources");
-        reasons.add(new Reason(corroboration(e), corroboration));
+        // Without reports the score rests on the claim's own wording: say so first, not "no corroboration".
+        boolean noReports = e.reports().total() == 0;
+        if (!noReports) {
+            reasons.add(new Reason(corroboration(e), c(contributions, "corroborating_outlets")
+                    + c(contributions, "independent_sources")));
+        }
         if (!e.deniedIn().isEmpty()) {
             reasons.add(new Reason(denial(e), c(contributions, "denying_outlets") + c(contributions, "denied")));
         }
@@ -66,11 +73,12 @@ public final class Explanation {
             reasons.add(new Reason("conflicting numbers: " + String.join("; ", e.numberConflicts()),
                     c(contributions, "conflicting_numbers")));
         }
-        return reasons.stream()
+        List<String> texts = new ArrayList<>(noReports ? List.of(NO_REPORTS) : List.of());
+        reasons.stream()
                 .sorted(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())))
-                .limit(MAX_REASONS)
-                .map(r -> r.text() + mark(r.contribution()))
-                .collect(Collectors.joining("; "));
+                .limit(MAX_REASONS - texts.size())
+                .forEach(r -> texts.add(r.text() + mark(r.contribution())));
+        return String.join("; ", texts);
     }
 
     /** Which way a reason moved the score; a reason the model gives no weight gets no mark. */

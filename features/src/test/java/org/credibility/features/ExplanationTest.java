@@ -26,13 +26,24 @@ class ExplanationTest {
 
     @Test
     void saysWhenNothingCorroboratesAndNobodyIsCited() {
+        // Its reports are the two hedging outlets' (the reports reason weighs nothing here).
         ClaimEvidence lone = new ClaimEvidence(List.of(), 0, List.of(), List.of(), List.of("SouthFront", "UPI"),
-                List.of(), null, List.of("targets: 22 vs 36"), ClaimEvidence.Reports.NONE, List.of());
+                List.of(), null, List.of("targets: 22 vs 36"), new ClaimEvidence.Reports(0, 0, 2), List.of());
         Map<String, Double> contributions = Map.of("corroborating_outlets", -1.2, "hedging_outlets", -0.3,
                 "attributed", -0.1, "conflicting_numbers", -0.6);
         assertEquals("no other outlet corroborates it (−); conflicting numbers: targets: 22 vs 36 (−); "
                         + "hedged by 2 other outlets (SouthFront, UPI) (−)",
                 Explanation.explain(lone, ELSEWHERE, contributions));
+    }
+
+    /** A watched claim no article reports: said first, then the two weightiest of its own reasons. */
+    @Test
+    void aClaimWithNoReportsSaysSoFirst() {
+        ClaimEvidence unreported = new ClaimEvidence(List.of(), 0, List.of(), List.of(), List.of(),
+                List.of("reportedly"), null, List.of(), ClaimEvidence.Reports.NONE, List.of());
+        Map<String, Double> contributions = Map.of("corroborating_outlets", -1.2, "hedged", -0.4, "attributed", -0.1);
+        assertEquals("no reports found; hedged: 'reportedly' (−); not attributed to a source (−)",
+                Explanation.explain(unreported, ELSEWHERE, contributions));
     }
 
     @Test

@@ -45,6 +45,13 @@ final class Counts {
         return withUndated;
     }
 
+    /** Every claim is scored, a watched claim no article reports included: its scores row says so. */
+    static void checkEveryClaimScored(long claims, long scores) {
+        if (claims != scores) {
+            throw new JobException(String.format("counts do not add up: %d claims but %d scores", claims, scores));
+        }
+    }
+
     /** An optional input: lines read, blank, accepted, rejected by reason. */
     static Map<String, Object> ofInput(ParsedLines parsed, long accepted, Dataset<Row> rejected) {
         return lines(parsed, Map.of("accepted", accepted), rejected);

@@ -74,7 +74,7 @@ public final class CredibilityJob {
         // claims.jsonl in the input: its claims (and their known reports) instead of extracted ones.
         boolean claimList = settings.hasClaimList();
         Dataset<Row> claims = progress.stage("claims", () -> kept.keep(claimList
-                ? WatchListStage.claims(spark, settings.claimLists()) : ClaimStage.apply(analyzed)));
+                ? WatchListStage.claims(spark, settings.inputs().withFile(WatchListStage.SOURCE)) : ClaimStage.apply(analyzed)));
         InputChecks inputs = InputChecks.apply(spark, settings, claims, analyzed);
         if (settings.mode() == JobSettings.Mode.TRAIN) {
             inputs.warn(System.err);
@@ -223,6 +223,7 @@ public final class CredibilityJob {
         for (String table : new String[] {"claims", "mentions", "scores", "outlets"}) {
             counts.put(table, progress.rows(table));
         }
+        Counts.checkEveryClaimScored(progress.rows("claims"), progress.rows("scores"));
         return counts;
     }
 

@@ -59,7 +59,8 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
         return home() + "/seeds";
     }
 
-    static String defaultModel() {
+    /** The default model shipped in the repository (seeds/model). */
+    public static String defaultModel() {
         return home() + "/seeds/model";
     }
 
@@ -95,16 +96,11 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
     }
 
     /**
-     * The claim-centric way in: the watch lists of claims with their known reports (optional),
-     * claims.jsonl of every input folder that has one.
+     * The claim-centric way in: a watch list of claims with their known reports (optional), the
+     * claims.jsonl of any input folder.
      */
-    public List<String> claimLists() {
-        return inputs.withFile(WatchListStage.SOURCE).stream()
-                .map(folder -> folder + "/" + WatchListStage.SOURCE).toList();
-    }
-
     public boolean hasClaimList() {
-        return !claimLists().isEmpty();
+        return !inputs.withFile(WatchListStage.SOURCE).isEmpty();
     }
 
     /**

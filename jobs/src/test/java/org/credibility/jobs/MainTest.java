@@ -53,6 +53,12 @@ class MainTest {
                 run("generate", "--articles", "-3", "--seed", "1", "--output", "x"));
         assertEquals(new Outcome(2, "", "credibility: generate: missing required option --seed\n"),
                 run("generate", "--articles", "3", "--output", "x"));
+        assertEquals(new Outcome(2, "", "credibility: evaluate articles: --folds takes an integer of at least 2\n"),
+                run("evaluate", "articles", "--input", "x", "--output", "y", "--folds", "1"));
+        assertEquals(new Outcome(2, "", "credibility: evaluate: unknown task 'crawl' (stance, credibility or articles;"
+                + " see 'evaluate --help')\n"), run("evaluate", "crawl"));
+        assertEquals(new Outcome(2, "", "credibility: import article-benchmark: missing required option --emergent\n"),
+                run("import", "article-benchmark", "--fnc1-bodies", "b", "--fnc1-stances", "s", "--output", "o"));
     }
 
     @Test

@@ -23,8 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  * left out.
  */
 public final class EmergentImporter {
-    private static final Pattern CLAIM_PREFIX = Pattern.compile("^Claim:?\\s+");
-    private static final Map<String, String> VERDICTS = Map.of("true", "true", "false", "false",
+    static final Pattern CLAIM_PREFIX = Pattern.compile("^Claim:?\\s+");
+    static final Map<String, String> VERDICTS = Map.of("true", "true", "false", "false",
             "unverified", "unverified");
     private static final Map<String, String> POSITIONS = Map.of("for", "agree", "against", "disagree",
             "observing", "discuss");

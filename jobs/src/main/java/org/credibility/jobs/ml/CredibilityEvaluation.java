@@ -69,7 +69,7 @@ public final class CredibilityEvaluation {
         Instant started = Instant.now();
         Map<String, Object> seconds = new LinkedHashMap<>();
         Dataset<Row> analyzed = keep(IngestStage.apply(spark, List.of(input), DateWindow.ALL).analyzed());
-        Dataset<Row> claims = keep(WatchListStage.claims(spark, List.of(input + "/" + WatchListStage.SOURCE)));
+        Dataset<Row> claims = keep(WatchListStage.claims(spark, List.of(input)));
         Dataset<Row> knownReports = claims.select(col("claim_id"), explode(col("known_article_ids")).as("article_id"))
                 .select(col("claim_id"), col("article_id"), lit(0.0).as("similarity"), lit(true).as("known"));
         Dataset<Row> mentions = keep(StanceStage.apply(knownReports, claims, analyzed, java.util.Optional.empty()));
@@ -210,9 +210,18 @@ public final class CredibilityEvaluation {
     /** Trains the credibility model on the claims outside fold {@code k}, scores those in it. */
     private static List<HeldOutScores.Scored> score(Dataset<Row> features, Dataset<Row> labels, int k,
                                                     Map<String, String> verdicts) {
-        PipelineModel model = CredibilityModel.train(features.filter(col("fold").notEqual(k)), labels).pipeline();
+        return score(features, features, labels, k, verdicts);
+    }
+
+    /**
+     * Trains the credibility model on the {@code training} features of the claims outside fold
+     * {@code k}, and scores the {@code scoring} features of those in it (both with a {@code fold}).
+     */
+    static List<HeldOutScores.Scored> score(Dataset<Row> training, Dataset<Row> scoring, Dataset<Row> labels, int k,
+                                            Map<String, String> verdicts) {
+        PipelineModel model = CredibilityModel.train(training.filter(col("fold").notEqual(k)), labels).pipeline();
         List<HeldOutScores.Scored> scored = new ArrayList<>();
-        for (Row r : model.transform(features.filter(col("fold").equalTo(k)))
+        for (Row r : model.transform(scoring.filter(col("fold").equalTo(k)))
                 .select(col("claim_id"), vector_to_array(col("probability"), "float64").getItem(1)).collectAsList()) {
             scored.add(new HeldOutScores.Scored(r.getString(0), k, verdicts.get(r.getString(0)), r.getDouble(1)));
         }

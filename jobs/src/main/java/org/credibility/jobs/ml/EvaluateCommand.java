@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.credibility.jobs.JobException;
+import org.credibility.jobs.JobSettings;
 import org.credibility.jobs.SparkSessions;
 import org.credibility.jobs.cli.Options;
 import org.credibility.jobs.cli.UsageException;
+import org.credibility.jobs.importers.ArticleBenchmarkImporter;
 
 /**
- * {@code credibility evaluate stance|credibility ...}: a metrics report on a labelled input (see
- * {@link StanceEvaluation} and {@link CredibilityEvaluation}).
+ * {@code credibility evaluate stance|credibility|articles ...}: a metrics report on a labelled input
+ * (see {@link StanceEvaluation}, {@link CredibilityEvaluation} and {@link ArticleEvaluation}).
  */
 public final class EvaluateCommand {
     public static final String HELP = String.join("\n",
@@ -34,7 +36,18 @@ public final class EvaluateCommand {
             "  it): in each fold the stance and credibility models learn from the other folds' claims only.",
             "  Writes report.json, report.html and calibration.png.",
             "  --folds K      number of folds, at least 3 (default 5)",
-            "  --seed N       seed of the fold assignment (default 1)");
+            "  --seed N       seed of the fold assignment (default 1)",
+            "",
+            "usage: credibility evaluate articles --input DIR --output DIR [--folds K] [--seed N] [--model DIR]",
+            "                                     [--master URL]",
+            "  runs a watch list against a crawl as the job does (links, stance, claim features, scores) on a",
+            "  folder 'import article-benchmark' writes (articles.jsonl, claims.jsonl, labels.jsonl,",
+            "  gold_reports.jsonl) and measures the reports found (recall, precision), their stances (a missed",
+            "  report counts as wrong) and the claims' ROC-AUC, with stance and credibility models trained in",
+            "  claim-grouped folds; the shipped model's figures beside them. Writes report.json and report.md.",
+            "  --folds K      number of claim-grouped folds, at least 2 (default 5)",
+            "  --seed N       seed of the fold assignment (default 1)",
+            "  --model DIR    the shipped model to compare with (default seeds/model)");
 
     private EvaluateCommand() {
     }
@@ -44,12 +57,16 @@ public final class EvaluateCommand {
             System.out.println(HELP);
             return 0;
         }
-        if (args.isEmpty() || !List.of("stance", "credibility").contains(args.get(0))) {
+        if (args.isEmpty() || !List.of("stance", "credibility", "articles").contains(args.get(0))) {
             throw new UsageException("evaluate: " + (args.isEmpty() ? "missing" : "unknown") + " task"
-                    + (args.isEmpty() ? "" : " '" + args.get(0) + "'") + " (stance or credibility; see 'evaluate --help')");
+                    + (args.isEmpty() ? "" : " '" + args.get(0) + "'")
+                    + " (stance, credibility or articles; see 'evaluate --help')");
         }
         if (args.get(0).equals("credibility")) {
             return credibility(args.subList(1, args.size()));
+        }
+        if (args.get(0).equals("articles")) {
+            return articles(args.subList(1, args.size()));
         }
         Options o = Options.parse("evaluate stance", args.subList(1, args.size()),
                 Set.of("input", "output", "split", "dev-share", "seed", "master"));
@@ -79,12 +96,9 @@ public final class EvaluateCommand {
         Options o = Options.parse("evaluate credibility", args, Set.of("input", "output", "folds", "seed", "master"));
         String input = o.require("input");
         Path output = Path.of(o.require("output"));
-        int folds = o.number("folds", "5", Integer::parseInt, "an integer of at least 3");
-        long seed = o.number("seed", "1", Long::parseLong, "an integer");
         // Three at least: the training claims' stances come from stance models trained on the other training folds.
-        if (folds < 3) {
-            throw new UsageException("evaluate credibility: --folds takes an integer of at least 3");
-        }
+        int folds = folds(o, "evaluate credibility", 3);
+        long seed = o.number("seed", "1", Long::parseLong, "an integer");
         requireFiles("evaluate credibility", input, "articles.jsonl", "claims.jsonl", "labels.jsonl",
                 "stance_labels.jsonl");
         SparkSession spark = SparkSessions.getOrCreate(o.get("master").orElse(null));
@@ -96,6 +110,37 @@ public final class EvaluateCommand {
         System.err.printf("credibility: held-out claims ROC-AUC %s (pooled), stance accuracy %s on %s reports;"
                 + " report in %s%n", held.get("roc_auc_pooled"), stance.get("accuracy"), stance.get("pairs"), output);
         return 0;
+    }
+
+    private static int articles(List<String> args) {
+        Options o = Options.parse("evaluate articles", args, Set.of("input", "output", "folds", "seed", "model", "master"));
+        String input = o.require("input");
+        Path output = Path.of(o.require("output"));
+        int folds = folds(o, "evaluate articles", 2);
+        long seed = o.number("seed", "1", Long::parseLong, "an integer");
+        requireFiles("evaluate articles", input, "articles.jsonl", "claims.jsonl", "labels.jsonl",
+                ArticleBenchmarkImporter.GOLD);
+        SparkSession spark = SparkSessions.getOrCreate(o.get("master").orElse(null));
+        Map<String, Object> report = ArticleEvaluation.run(spark, input, output, folds, seed,
+                o.get("model").orElse(JobSettings.defaultModel()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> kept = (Map<String, Object>) ((Map<String, Object>) report.get("linking"))
+                .get("reports_kept_cross_validated_stance");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> links = (Map<String, Object>) ((Map<String, Object>) report.get("linking")).get("links");
+        System.err.printf("credibility: links recall %s precision %s; reports kept recall %s precision %s;"
+                + " report in %s%n", links.get("recall"), links.get("precision"), kept.get("recall"),
+                kept.get("precision"), output);
+        return 0;
+    }
+
+    /** {@code --folds K} (default 5), at least {@code least}. */
+    private static int folds(Options o, String command, int least) {
+        int folds = o.number("folds", "5", Integer::parseInt, "an integer of at least " + least);
+        if (folds < least) {
+            throw new UsageException(command + ": --folds takes an integer of at least " + least);
+        }
+        return folds;
     }
 
     private static void requireFiles(String command, String input, String... files) {

@@ -57,7 +57,7 @@ public final class StanceEvaluation {
         long articles = analyzed.count();
         seconds.put("ingest", since(started));
 
-        Dataset<Row> claims = WatchListStage.claims(spark, List.of(input + "/" + WatchListStage.SOURCE))
+        Dataset<Row> claims = WatchListStage.claims(spark, List.of(input))
                 .select(col("claim_id"), col("text").as("claim_text"));
         Dataset<Row> labels = spark.read().schema(LABELS).json(input + "/stance_labels.jsonl")
                 .filter(col("claim_id").isNotNull().and(col("article_id").isNotNull())

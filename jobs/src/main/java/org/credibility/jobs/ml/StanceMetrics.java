@@ -97,11 +97,12 @@ public final class StanceMetrics {
     }
 
     public double macroF1() {
-        double sum = 0;
-        for (int i = 0; i < LABELS.size(); i++) {
-            sum += f1(i);
-        }
-        return sum / LABELS.size();
+        return macroF1(LABELS);
+    }
+
+    /** The mean F1 of the given classes (a report's stance over agree / disagree / discuss, say). */
+    public double macroF1(List<String> classes) {
+        return classes.stream().mapToDouble(c -> f1(index(c))).average().orElse(Double.NaN);
     }
 
     /** The figures as a JSON-ready map (rounded to 4 places), with the confusion matrix by gold label. */

@@ -21,7 +21,8 @@ import org.credibility.features.Stance;
 
 /**
  * Claims + mentions → one row of evidence per claim: the claim's mentions are gathered in one
- * shuffle and {@link Corroboration} (plain Java, unit-tested) applies the counting rules.
+ * shuffle and {@link Corroboration} (plain Java, unit-tested) applies the counting rules. Every
+ * claim has a row: a watched claim no article was found to report has the evidence of no reports.
  */
 public final class ClaimFeatureStage {
     public static final StructType SCHEMA = new StructType()
@@ -60,7 +61,7 @@ public final class ClaimFeatureStage {
     public static Dataset<Row> apply(Dataset<Row> claims, Dataset<Row> mentions) {
         Dataset<Row> gathered = mentions.groupBy("claim_id").agg(collect_list(struct(col("outlet"), col("origin"),
                 col("stance"), col("source"), col("denier"), col("number_conflicts"))).as("mentions"));
-        return claims.join(gathered, "claim_id")
+        return claims.join(gathered, new String[] {"claim_id"}, "left")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) ClaimFeatureStage::evidence, Encoders.row(SCHEMA));
     }
 
@@ -70,7 +71,8 @@ public final class ClaimFeatureStage {
 
     private static Row evidence(Row r) {
         List<Mention> mentions = new ArrayList<>();
-        for (Row m : r.<Row>getList(r.fieldIndex("mentions"))) {
+        int found = r.fieldIndex("mentions");
+        for (Row m : r.isNullAt(found) ? List.<Row>of() : r.<Row>getList(found)) {
             mentions.add(new Mention(m.getString(0), m.getString(1), Stance.valueOf(m.getString(2).toUpperCase()),
                     m.getString(3), m.getString(4), m.getList(5)));
         }

@@ -1,9 +1,12 @@
 package org.credibility.jobs.stages;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Iterator;
 import java.util.List;
@@ -24,17 +27,12 @@ import org.credibility.features.SentenceAnalysis;
  * belongs to no article: its {@code article_id}, {@code outlet} and {@code origin} are empty, so
  * every reporting outlet counts as another outlet. Its links are the articles listed as known
  * reports in {@code article_ids} (kept as mentions even when judged unrelated) plus those
- * {@link LinkStage} finds.
+ * {@link WatchListLinkStage} finds.
  */
 public final class WatchListStage {
     public static final String SOURCE = "claims.jsonl";
     /** The article, outlet and origin of a claim that comes from the list rather than an article. */
     public static final String NO_ARTICLE = "";
-
-    static final StructType LIST = new StructType()
-            .add("id", DataTypes.StringType)
-            .add("text", DataTypes.StringType)
-            .add("article_ids", SentenceRows.strings());
 
     static final StructType CLAIMS = new StructType()
             .add("claim_id", DataTypes.StringType, false)
@@ -55,11 +53,16 @@ public final class WatchListStage {
     private WatchListStage() {
     }
 
-    /** The listed claims of every list (a repeated id keeps one of its lines), analysed as one sentence each. */
-    public static Dataset<Row> claims(SparkSession spark, List<String> claimsPaths) {
-        Dataset<Row> list = spark.read().schema(LIST).json(claimsPaths.toArray(String[]::new))
-                .filter(col("id").isNotNull().and(col("text").isNotNull()))
-                .dropDuplicates("id");
+    /**
+     * The listed claims of every input folder's claims.jsonl that the input checks accept
+     * ({@link SideInputStage}: a text, article_ids a list, a repeated id's first line), analysed as
+     * one sentence each. A rejected line is no claim: every claim is scored, so it would otherwise
+     * be scored too.
+     */
+    public static Dataset<Row> claims(SparkSession spark, List<String> folders) {
+        Dataset<Row> list = SideInputStage.apply(spark, folders, SideLine.Kind.CLAIMS).valid()
+                .select(col("id"), col("text"), when(col("article_ids").equalTo(""), array())
+                        .otherwise(split(col("article_ids"), "\n")).as("article_ids"));
         return list.mapPartitions((MapPartitionsFunction<Row, Row>) WatchListStage::analyze, Encoders.row(CLAIMS));
     }
 
@@ -80,9 +83,7 @@ public final class WatchListStage {
     public static Dataset<Row> links(Dataset<Row> claims, Dataset<Row> analyzed) {
         Dataset<Row> known = claims.select(col("claim_id"), explode(col("known_article_ids")).as("article_id"))
                 .select(col("claim_id"), col("article_id"), lit(0.0).as("similarity"), lit(true).as("known"));
-        Dataset<Row> found = LinkStage.apply(claims, analyzed)
-                .filter(col("article_id").notEqual(NO_ARTICLE))
-                .withColumn("known", lit(false));
+        Dataset<Row> found = WatchListLinkStage.apply(claims, analyzed).withColumn("known", lit(false));
         return known.unionByName(found).groupBy("claim_id", "article_id")
                 .agg(max("similarity").as("similarity"), max("known").as("known"));
     }

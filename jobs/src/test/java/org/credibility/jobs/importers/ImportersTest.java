@@ -138,6 +138,54 @@ class ImportersTest {
         assertEquals(List.of("articles.jsonl", "claims.jsonl"), listing(out));
     }
 
+    /**
+     * The benchmark sample (src/test/resources/article-benchmark, see its README): two Emergent
+     * claims, the six FNC-1 bodies related to their headlines and one body about another death
+     * hoax. Willie Nelson's headlines are 'for' ("... Dies at Age 81") or 'against' ("... killed by
+     * internet death hoax"): body 2186 agrees with the three 'against' headlines and disagrees with
+     * the 'for' one, so it disputes the claim all four times; 1869 agrees with the 'for' headline
+     * and disagrees with two 'against' ones, so it asserts it; 1503 and 553 only agree with
+     * 'against' headlines.
+     */
+    @Test
+    void articleBenchmarkFlipsTheStanceThroughAHeadlineAgainstItsClaim(@TempDir Path out) throws Exception {
+        ImportSummary s = ArticleBenchmarkImporter.importTo(benchmarkResource("fnc1_bodies.csv"),
+                benchmarkResource("fnc1_stances.csv"), benchmarkResource("emergent.csv"), out);
+        assertEquals(List.of(33, 7, 2, 0, 2, 6, 0), List.of(s.rowsRead(), s.articles(), s.claims(), s.reports(),
+                s.labels(), s.stanceLabels(), s.skipped()));
+
+        assertEquals(List.of("553 fnc1-553", "989 fnc1-989", "1085 fnc1-1085", "1503 fnc1-1503", "1513 fnc1-1513",
+                        "1869 fnc1-1869", "2186 fnc1-2186"), lines(out.resolve("articles.jsonl")).stream()
+                .map(a -> a.get("id").asText() + " " + a.get("outlet").asText()).toList());
+        // A watch list: no known reports.
+        assertEquals(List.of("{\"id\":\"Willie-Nelson-death-hoax\",\"text\":\"Willie Nelson is dead\"}",
+                        "{\"id\":\"Samsung-Apple-watch-processor\",\"text\":\"Samsung will supply application"
+                                + " processors for Apple Watch\"}"),
+                Files.readAllLines(out.resolve("claims.jsonl")));
+        assertEquals(List.of("Willie-Nelson-death-hoax false", "Samsung-Apple-watch-processor unverified"),
+                lines(out.resolve("labels.jsonl")).stream()
+                        .map(l -> l.get("claim_id").asText() + " " + l.get("label").asText()).toList());
+        assertEquals(List.of("Willie-Nelson-death-hoax 2186 disagree", "Samsung-Apple-watch-processor 1513 discuss",
+                        "Willie-Nelson-death-hoax 1869 agree", "Samsung-Apple-watch-processor 989 discuss",
+                        "Willie-Nelson-death-hoax 1503 disagree", "Willie-Nelson-death-hoax 553 disagree"),
+                lines(out.resolve(ArticleBenchmarkImporter.GOLD)).stream().map(l -> l.get("claim_id").asText() + " "
+                        + l.get("article_id").asText() + " " + l.get("stance").asText()).toList());
+        assertEquals(List.of("articles.jsonl", "claims.jsonl", "gold_reports.jsonl", "labels.jsonl"), listing(out));
+    }
+
+    @Test
+    void articleBenchmarkStanceSeenMostOftenWinsATieGoesToASide() {
+        assertEquals("disagree", ArticleBenchmarkImporter.resolve(List.of("discuss", "disagree", "disagree")));
+        assertEquals("agree", ArticleBenchmarkImporter.resolve(List.of("discuss", "agree")));
+        assertEquals("discuss", ArticleBenchmarkImporter.resolve(List.of("discuss", "agree", "discuss")));
+        assertEquals("willie nelson dead 2015 guitarist killed",
+                ArticleBenchmarkImporter.normalised("“Willie Nelson dead 2015” : Guitarist  killed"));
+    }
+
+    private static Path benchmarkResource(String name) throws URISyntaxException {
+        return Path.of(ImportersTest.class.getResource("/article-benchmark/" + name).toURI());
+    }
+
     @Test
     void commandLine(@TempDir Path out) throws Exception {
         PrintStream oldErr = System.err;
@@ -154,7 +202,7 @@ class ImportersTest {
             System.setErr(oldErr);
         }
         assertEquals(List.of(
-                "credibility: import: unknown data set 'fnc2' (fnc1 or emergent; see 'import --help')",
+                "credibility: import: unknown data set 'fnc2' (fnc1, emergent or article-benchmark; see 'import --help')",
                 "credibility: import emergent: missing required option --output",
                 "credibility: file not found: " + out.resolve("no.csv"),
                 "credibility: imported emergent into " + out.resolve("em") + ": 33 articles, 6 claims, "

@@ -63,4 +63,20 @@ class StanceMetricsTest {
         assertEquals(GroupedSplit.Side.DEV,
                 new GroupedSplit(pairs, GroupedSplit.Grouping.ARTICLE, 1.0, 1).side("c1", "a2"));
     }
+
+    /**
+     * A missed report counts as unrelated. The agree report is right but a discuss one is taken
+     * for agree (agree: 1 right of 2 predicted, 1 gold, F1 2/3); the disagree report is missed (F1
+     * 0); discuss: 1 right of 1 predicted, 2 gold (F1 2/3). Macro-F1 over the three report
+     * stances: (2/3 + 0 + 2/3) / 3 = 4/9.
+     */
+    @Test
+    void macroF1OverTheReportStancesCountsAMissedReportWrong() {
+        StanceMetrics m = new StanceMetrics();
+        m.add("agree", "agree");
+        m.add("disagree", "unrelated");
+        m.add("discuss", "discuss");
+        m.add("discuss", "agree");
+        assertEquals(4.0 / 9, m.macroF1(List.of("agree", "disagree", "discuss")), 1e-12);
+    }
 }

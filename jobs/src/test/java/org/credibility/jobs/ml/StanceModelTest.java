@@ -39,7 +39,7 @@ class StanceModelTest {
         SparkSession spark = SharedSpark.session();
         Dataset<Row> analyzed = IngestStage.apply(spark, List.of(input.toString()), DateWindow.ALL).analyzed()
                 .select(col("id").as("article_id"), col("sentences"));
-        Dataset<Row> claims = WatchListStage.claims(spark, List.of(input.resolve("claims.jsonl").toString()))
+        Dataset<Row> claims = WatchListStage.claims(spark, List.of(input.toString()))
                 .select(col("claim_id"), col("text").as("claim_text"));
         Dataset<Row> pairs = spark.read().schema(StanceEvaluation.LABELS)
                 .json(input.resolve("stance_labels.jsonl").toString())

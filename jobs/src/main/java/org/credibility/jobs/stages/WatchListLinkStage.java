@@ -1,0 +1,129 @@
+package org.credibility.jobs.stages;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.credibility.jobs.ml.TermsTransformer;
+
+/**
+ * A watch list's claims × the crawl's passages (each article's title and sentences) → links:
+ * (claim, article) pairs where one passage of the article covers most of what the claim says,
+ * by the IDF weight of the claim's terms it shares (at least {@value #MIN_SHARED_TERMS} terms
+ * and {@value #MIN_COVERAGE} of the claim's weight). A claim is linked to an article when any
+ * one of its passages reports it: whole articles are long and about many things.
+ * <ol>
+ * <li>Passages are normalised once per distinct text ({@link TermsTransformer}), and a term's
+ * weight is its IDF over the distinct passages, ln((N + 1) / (df + 1)).</li>
+ * <li>Candidates come from an inverted index on the claims' probe terms: a claim probes with
+ * each of its terms in at most {@value #MAX_PROBE_SHARE} of the passages and, however frequent,
+ * with its {@value #MIN_PROBES} rarest, so a story's key term stays a probe when the crawl is
+ * full of it ("Apple is buying Path" in a crawl about Apple). The join's work is the sum over
+ * probe terms of (claims probing with it × passages holding it): linear in the crawl for a
+ * given watch list, never passages × claims.</li>
+ * <li>Each candidate's coverage is computed on all of the claim's terms, the frequent ones
+ * included, so a paraphrase that keeps the story's names and most of its words links ("Saudi
+ * Arabia's national airline plans to keep men and women apart" for "... plans to segregate men
+ * and women on flights"), however rare the words it changed.</li>
+ * <li>An article's similarity to a claim is its best passage's coverage; each claim keeps its
+ * {@value #MAX_LINKS_PER_CLAIM} most similar articles.</li>
+ * </ol>
+ * Extracted claims (no watch list) are linked by {@link LinkStage}, where both sides are the
+ * crawl's sentences and a claim-side index would be quadratic.
+ */
+public final class WatchListLinkStage {
+    /**
+     * The share of a claim's term weight a passage must hold. On the article benchmark (FNC-1
+     * bodies against the Emergent claims they report, BENCHMARKS.md) reports' best sentences
+     * mostly hold a third to a half of it; the stance stage then tells reports from mere mentions.
+     */
+    static final double MIN_COVERAGE = 0.3;
+    /** Fewer shared terms is one name in common, a coincidence more often than a report. */
+    static final int MIN_SHARED_TERMS = 2;
+    /** Terms in more passages than this share do not probe (unless among a claim's rarest): "said", "year". */
+    static final double MAX_PROBE_SHARE = 0.05;
+    /** A claim probes with at least its this many rarest terms, whatever their frequency. */
+    static final int MIN_PROBES = 2;
+    /**
+     * Articles kept per claim, each costing a stance judgement. A watched claim can be a big
+     * story, and the stance stage, not this one, tells its reports from passing mentions (the
+     * benchmark's claims have up to 23 reports each among 1,683 articles).
+     */
+    static final int MAX_LINKS_PER_CLAIM = 200;
+
+    private WatchListLinkStage() {
+    }
+
+    /** Returns links(claim_id, article_id, similarity), the similarity being the best passage's coverage. */
+    public static Dataset<Row> apply(Dataset<Row> claims, Dataset<Row> analyzed) {
+        Dataset<Row> passages = analyzed.select(col("id").as("article_id"),
+                        explode(concat(array(col("title")), col("sentences.text"))).as("text"))
+                .filter(col("text").isNotNull())
+                .select(col("article_id"), LinkStage.textKey(col("text")), col("text"));
+        Dataset<Row> passageTerms = terms(passages.groupBy("text_key").agg(first("text").as("text")));
+
+        // A claim's terms with their weights (a term no passage holds weighs ln(N + 1)), rarest first.
+        Dataset<Row> claimTerms = terms(claims.select(col("claim_id").as("text_key"), col("text")))
+                .withColumnRenamed("text_key", "claim_id");
+        Dataset<Row> df = passageTerms.join(claimTerms.select("term").distinct(), new String[] {"term"}, "left_semi")
+                .groupBy("term").agg(count(lit(1)).as("df"));
+        Dataset<Row> passageCount = passageTerms.agg(countDistinct("text_key").as("n"));
+        claimTerms = claimTerms.join(df, new String[] {"term"}, "left")
+                .withColumn("df", coalesce(col("df"), lit(0L)))
+                .crossJoin(broadcast(passageCount))
+                .withColumn("idf", log(col("n").plus(1).divide(col("df").plus(1))))
+                .withColumn("rank", row_number().over(Window.partitionBy("claim_id").orderBy(col("df"), col("term"))));
+        Dataset<Row> probes = claimTerms
+                .filter(col("rank").leq(MIN_PROBES).or(col("df").leq(col("n").multiply(MAX_PROBE_SHARE))))
+                .select("claim_id", "term");
+        Dataset<Row> claimSets = claimTerms.groupBy("claim_id")
+                .agg(collect_list(struct(col("term"), col("idf"))).as("claim_terms"))
+                .withColumn("claim_weight", expr("aggregate(claim_terms, 0D, (a, t) -> a + t.idf)"));
+        Dataset<Row> passageSets = passageTerms.groupBy("text_key")
+                .agg(sort_array(collect_list(col("term"))).as("passage_terms"));
+
+        Dataset<Row> covered = probes.join(passageTerms, "term")
+                .select("claim_id", "text_key").distinct()
+                .join(claimSets, "claim_id")
+                .join(passageSets, "text_key")
+                .withColumn("shared", expr("filter(claim_terms, t -> array_contains(passage_terms, t.term))"))
+                .filter(size(col("shared")).geq(MIN_SHARED_TERMS))
+                .withColumn("similarity", expr("aggregate(shared, 0D, (a, t) -> a + t.idf)")
+                        .divide(greatest(col("claim_weight"), lit(Double.MIN_VALUE))))
+                .filter(col("similarity").geq(MIN_COVERAGE))
+                .select("claim_id", "text_key", "similarity");
+
+        Dataset<Row> byArticle = covered.join(passages.select("text_key", "article_id").distinct(), "text_key")
+                .groupBy("claim_id", "article_id").agg(max("similarity").as("similarity"));
+        return byArticle.withColumn("rank", row_number().over(Window.partitionBy("claim_id")
+                        .orderBy(col("similarity").desc(), col("article_id"))))
+                .filter(col("rank").leq(MAX_LINKS_PER_CLAIM))
+                .select("claim_id", "article_id", "similarity");
+    }
+
+    /** (text_key, term): the distinct terms of each text. */
+    private static Dataset<Row> terms(Dataset<Row> texts) {
+        return new TermsTransformer().setInputCol("text").setOutputCol("terms").transform(texts)
+                .select(col("text_key"), explode(array_distinct(col("terms"))).as("term"));
+    }
+}

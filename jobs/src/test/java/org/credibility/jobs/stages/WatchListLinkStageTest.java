@@ -1,0 +1,96 @@
+package org.credibility.jobs.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.credibility.jobs.SharedSpark;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Watched claims × passages → links. The terms below are TermNormalizer's ("airline" → airlin,
+ * "segregate" → segregat, "Apple" → appl; stopwords out), and a term's weight is
+ * ln((N + 1) / (df + 1)) over the N distinct passages.
+ */
+class WatchListLinkStageTest {
+    private static final StructType ANALYZED = new StructType()
+            .add("id", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("sentences", DataTypes.createArrayType(new StructType().add("text", DataTypes.StringType)));
+    private static final StructType CLAIMS = new StructType()
+            .add("claim_id", DataTypes.StringType)
+            .add("text", DataTypes.StringType);
+
+    /**
+     * Seven passages (N = 7). Claim terms and their passages: saudi 3 (a1, a2, t1's title), arabia
+     * 2, national 1, airlin 2, plan 1, segregat 1, men 3, women 3, flight 1; weights ln(8/4),
+     * ln(8/3), ln(8/2): 0.6931, 0.9808, 1.3863, so the claim weighs 3 × 0.6931 + 2 × 0.9808 +
+     * 4 × 1.3863 = 9.5863.
+     * <ul>
+     * <li>a1, the paraphrase, shares all but segregat and flight: 6.8137 / 9.5863 = 0.7108;</li>
+     * <li>t1's title reports it, its sentence does not: saudi, airlin, segregat, men, women, flight,
+     * 5.8329 / 9.5863 = 0.6085;</li>
+     * <li>a2 shares the country only (1.6740 / 9.5863 = 0.1746), a3 men and women (0.1446): under
+     * 0.3, not linked.</li>
+     * </ul>
+     */
+    @Test
+    void aParaphraseOrATitleLinksSharedCommonWordsDoNot() {
+        Dataset<Row> analyzed = articles(
+                article("a1", null, "Saudi Arabia's national airline plans to keep men and women apart."),
+                article("a2", null, "Saudi Arabia hosts a chess tournament."),
+                article("a3", null, "Men and women ran the marathon."),
+                article("a4", null, "Rain fell over the northern hills.", "The bakery sold fresh bread."),
+                article("t1", "Saudi airline to segregate men and women on flights",
+                        "Police closed the road after a storm."));
+        Dataset<Row> claims = claims(RowFactory.create("c0",
+                "Saudi Arabia's national airline plans to segregate men and women on flights"));
+
+        assertEquals("c0 a1 0.7108, c0 t1 0.6085", links(claims, analyzed));
+    }
+
+    /**
+     * "appl" is in 601 of the 602 passages, above the probing share and the 500 texts beyond which
+     * {@link LinkStage} drops a term (which left this claim {buy, path}, too few terms to link).
+     * The claim probes with its two rarest terms, buy and path, and its coverage counts appl too:
+     * p1 holds all three (1.0); p2 holds path only, one shared term.
+     */
+    @Test
+    void aFrequentKeyTermStaysInTheClaim() {
+        List<Row> articles = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            articles.add(article("f" + i, null, "Apple sells model " + i + " in Denver."));
+        }
+        articles.add(article("p1", null, "Apple buys Path, the social network, for 100 million dollars."));
+        articles.add(article("p2", null, "Path is a social network."));
+        Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
+        Dataset<Row> claims = claims(RowFactory.create("c0", "Apple is buying Path"));
+
+        assertEquals("c0 p1 1.0000", links(claims, analyzed));
+    }
+
+    private static Row article(String id, String title, String... sentences) {
+        return RowFactory.create(id, title, Arrays.stream(sentences).map(RowFactory::create).toArray(Row[]::new));
+    }
+
+    private static Dataset<Row> articles(Row... rows) {
+        return SharedSpark.session().createDataFrame(List.of(rows), ANALYZED);
+    }
+
+    private static Dataset<Row> claims(Row... rows) {
+        return SharedSpark.session().createDataFrame(List.of(rows), CLAIMS);
+    }
+
+    private static String links(Dataset<Row> claims, Dataset<Row> analyzed) {
+        return WatchListLinkStage.apply(claims, analyzed).orderBy("claim_id", "article_id").collectAsList().stream()
+                .map(r -> String.format("%s %s %.4f", r.getString(0), r.getString(1), r.getDouble(2)))
+                .collect(Collectors.joining(", "));
+    }
+}
