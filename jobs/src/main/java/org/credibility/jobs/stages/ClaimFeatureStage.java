@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.struct;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
 import org.credibility.features.ClaimEvidence;
 import org.credibility.features.Corroboration;
 import org.credibility.features.Mention;
-import org.credibility.features.Stance;
+import org.credibility.features.Relation;
 
 /**
  * Claims + mentions → one row of evidence per claim: the claim's mentions are gathered in one
@@ -59,7 +60,7 @@ public final class ClaimFeatureStage {
 
     public static Dataset<Row> apply(Dataset<Row> claims, Dataset<Row> mentions) {
         Dataset<Row> gathered = mentions.groupBy("claim_id").agg(collect_list(struct(col("outlet"), col("origin"),
-                col("stance"), col("source"), col("denier"), col("number_conflicts"))).as("mentions"));
+                col("relation"), col("source"), col("denier"), col("number_conflicts"))).as("mentions"));
         return claims.join(gathered, "claim_id")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) ClaimFeatureStage::evidence, Encoders.row(SCHEMA));
     }
@@ -71,7 +72,7 @@ public final class ClaimFeatureStage {
     private static Row evidence(Row r) {
         List<Mention> mentions = new ArrayList<>();
         for (Row m : r.<Row>getList(r.fieldIndex("mentions"))) {
-            mentions.add(new Mention(m.getString(0), m.getString(1), Stance.valueOf(m.getString(2).toUpperCase()),
+            mentions.add(new Mention(m.getString(0), m.getString(1), Relation.valueOf(m.getString(2).toUpperCase(Locale.ROOT)),
                     m.getString(3), m.getString(4), m.getList(5)));
         }
         String source = r.getAs("source");
