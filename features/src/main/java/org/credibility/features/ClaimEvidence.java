@@ -7,15 +7,19 @@ import java.util.List;
  * numeric features are counts, shares and flags over these (see {@link Explanation#FEATURES}).
  *
  * @param reports    how many of the claim's reports (its mentions, from any outlet, its own
- *                   article included) agree, disagree and discuss it; unrelated ones are not counted
- * @param assertedBy the outlets with a report that agrees, its own outlet included, whose track
+ *                   article included) report, dispute and hedge it ({@link Relation}); reports that do
+ *                   not address it are not counted
+ * @param assertedBy the outlets that report it asserted or attributed, its own outlet included, whose track
  *                   records ({@link OutletRecords}) the model weighs
  */
 public record ClaimEvidence(List<String> corroborators, int independentSources, List<String> deniedIn,
                             List<String> deniers, List<String> hedgedIn, List<String> hedgeCues, String source,
                             List<String> numberConflicts, Reports reports, List<String> assertedBy) {
 
-    /** Reports of a claim by stance. */
+    /**
+     * Reports of a claim by {@link Relation}: {@code agreeing} report its fact (asserted or
+     * attributed), {@code denying} dispute it, {@code discussing} hedge it.
+     */
     public record Reports(int agreeing, int denying, int discussing) {
         public static final Reports NONE = new Reports(0, 0, 0);
 

@@ -12,15 +12,19 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The evidence about one claim from all the articles that mention it.
+ * The evidence about one claim from all the articles that mention it, counted from each report's
+ * {@link Relation} to the claim.
  *
- * <p>Corroboration counts outlets other than the claim's own that agree. Independent sources
- * count what those outlets rest on — the primary source their matching sentence names, else
- * the article's origin — once each, and not when it is the claim's own source or origin: a
- * republished copy, or five outlets quoting one ministry statement, add nothing independent.
- * Each corroborating outlet contributes at most one source, so independent sources never
- * exceed corroborating outlets. The reports by stance count every mention, the claim's own
- * article's too: the shares of reports that agree, deny or hedge do not depend on whose claim it is.
+ * <p>Corroboration counts outlets other than the claim's own that report the claim's fact in their
+ * own voice or attributed to a named source (a hedged report — "reportedly" — corroborates
+ * nothing; it counts as hedging). Independent sources count what those outlets rest on — the
+ * primary source their evidence sentence names, else the article's origin — once each, and not
+ * when it is the claim's own source or origin: a republished copy, or five outlets quoting one
+ * ministry statement, add nothing independent. Each corroborating outlet contributes at most one
+ * source, so independent sources never exceed corroborating outlets. Denial counts the reports
+ * that dispute the claim (a denial aimed at it, a conflicting figure), with their deniers. The
+ * reports by relation count every mention, the claim's own article's too: the shares of reports
+ * that support, dispute or hedge do not depend on whose claim it is.
  */
 public final class Corroboration {
     /** Combining marks, which NFKD splits off accented letters. */
@@ -50,11 +54,11 @@ public final class Corroboration {
         Set<String> deniers = new TreeSet<>();
         Set<String> hedgedIn = new TreeSet<>();
         Set<String> conflicts = new TreeSet<>();
-        int[] byStance = new int[Stance.values().length];
+        int[] byRelation = new int[Relation.values().length];
         for (Mention m : mentions) {
             boolean other = !key(m.outlet()).equals(ownOutlet);
-            switch (m.stance()) {
-                case AGREE -> {
+            switch (m.relation()) {
+                case ASSERTED, ATTRIBUTED -> {
                     asserters.put(key(m.outlet()), m.outlet());
                     if (other) {
                         corroborators.put(key(m.outlet()), m.outlet());
@@ -64,24 +68,22 @@ public final class Corroboration {
                         }
                     }
                 }
-                case DISAGREE -> deniedIn.add(m.outlet());
-                case DISCUSS -> {
+                case DISPUTED -> {
+                    deniedIn.add(m.outlet());
+                    if (m.denier() != null) {
+                        deniers.add(m.denier());
+                    }
+                }
+                case HEDGED -> {
                     if (other) {
                         hedgedIn.add(m.outlet());
                     }
                 }
-                case UNRELATED -> {
+                case NOT_ADDRESSED -> {
                 }
             }
-            byStance[m.stance().ordinal()]++;
-            // A denial reported in a related article counts whatever the article's own stance: one
-            // that reports a claim and the ministry's denial of it is discussing it (FNC-1's
-            // sense), and the claim was still denied.
-            if (m.stance() != Stance.UNRELATED && m.denier() != null) {
-                deniedIn.add(m.outlet());
-                deniers.add(m.denier());
-            }
-            if (m.stance() != Stance.UNRELATED) {
+            byRelation[m.relation().ordinal()]++;
+            if (m.relation() != Relation.NOT_ADDRESSED) {
                 conflicts.addAll(m.numberConflicts());
             }
         }
@@ -89,8 +91,9 @@ public final class Corroboration {
         int independent = new TreeSet<>(sourceOfOutlet.values()).size();
         return new ClaimEvidence(corroborating, independent, List.copyOf(deniedIn), List.copyOf(deniers),
                 List.copyOf(hedgedIn), List.copyOf(hedgeCues), source, List.copyOf(conflicts),
-                new ClaimEvidence.Reports(byStance[Stance.AGREE.ordinal()], byStance[Stance.DISAGREE.ordinal()],
-                        byStance[Stance.DISCUSS.ordinal()]), sorted(asserters.values()));
+                new ClaimEvidence.Reports(byRelation[Relation.ASSERTED.ordinal()] + byRelation[Relation.ATTRIBUTED.ordinal()],
+                        byRelation[Relation.DISPUTED.ordinal()], byRelation[Relation.HEDGED.ordinal()]),
+                sorted(asserters.values()));
     }
 
     private static List<String> sorted(Collection<String> names) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A cue-based stance heuristic (a trained model replaces it later).
+ * A cue-based judge of an article's stance toward a claim and of its {@link Relation} to it, with
+ * the sentence it rests on. The stance model, where there is one, gives the FNC-1 stance; the
+ * relation and its evidence always come from here.
  *
  * <p><b>Similarity</b> of a sentence to the claim is the share of the claim's terms
  * ({@link TermNormalizer}) that the sentence contains, |C ∩ S| / |C|: how much of the claim the
@@ -17,16 +19,18 @@ import java.util.Set;
  *
  * <p><b>Decision</b>, over the article's sentences:
  * <ol>
- *   <li>best passage similarity below {@value #RELATED} → UNRELATED;</li>
- *   <li>a sentence with denial cues that is about the claim — similarity at least
- *       {@value #RELATED}, or at least {@value #NEAR} in a passage about it (another sentence
- *       of similarity at least {@value #NEAR} within {@value #WINDOW} sentences) — → DISAGREE,
- *       the denier being that sentence's source. Skipped when the
- *       claim itself is a denial ("The Pentagon denied …"): then a denial in the article agrees;</li>
+ *   <li>best passage similarity below {@value #RELATED} → UNRELATED (the claim is not addressed);</li>
+ *   <li>a denial aimed at the claim ({@link #denyingSentence}: what it denies is in the claim, and it
+ *       answers the claim in its own article or comes from a party the claim names) → DISAGREE,
+ *       the claim disputed, the denier being that sentence's source. Skipped when the claim itself
+ *       is a denial ("The Pentagon denied …"): then a denial in the article agrees;</li>
  *   <li>a related sentence (its passage similarity at least {@value #RELATED}) that asserts
  *       without hedging → AGREE, matched to the most similar such sentence: an article that
- *       states the fact plainly once agrees, even if it also calls it "alleged" elsewhere;</li>
- *   <li>otherwise (every related sentence hedged) → DISCUSS.</li>
+ *       states the fact plainly once agrees, even if it also calls it "alleged" elsewhere. The
+ *       claim is attributed when that sentence names its source, else asserted. A sentence that
+ *       denies something else asserts nothing, unless its speaker concedes the claim's part
+ *       ("… but confirmed providing the info");</li>
+ *   <li>otherwise (every related sentence hedged) → DISCUSS, the claim hedged.</li>
  * </ol>
  *
  * <p><b>Probability</b> is a heuristic confidence, not a calibrated probability: 0.5 + 0.45 × a
@@ -54,10 +58,14 @@ public final class CueStanceJudge {
     }
 
     public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences) {
-        return judge(StanceFeatures.standard().claim(claimText), articleSentences, sentenceTerms(articleSentences));
+        return judge(StanceFeatures.standard().claim(claimText), articleSentences, sentenceTerms(articleSentences),
+                NOT_IN_ARTICLE);
     }
 
-    /** The distinct terms of each sentence, as {@link #judge(StanceFeatures.ClaimSide, List, List)} takes them. */
+    /** The claim's sentence index for {@link #judge}, when the article judged is not the claim's own. */
+    public static final int NOT_IN_ARTICLE = -1;
+
+    /** The distinct terms of each sentence, as {@link #judge(StanceFeatures.ClaimSide, List, List, int)} takes them. */
     public List<Set<String>> sentenceTerms(List<SentenceAnalysis> articleSentences) {
         List<Set<String>> terms = new ArrayList<>(articleSentences == null ? 0 : articleSentences.size());
         for (SentenceAnalysis sentence : articleSentences == null ? List.<SentenceAnalysis>of() : articleSentences) {
@@ -70,18 +78,19 @@ public final class CueStanceJudge {
      * The same, given the claim's side ({@link StanceFeatures#claim}: its terms, and whether it is
      * itself a denial) and the sentences' terms ({@link #sentenceTerms}): a claim is judged against
      * many articles and an article against many claims, so each side is analysed once, not once
-     * per pair.
+     * per pair. {@code claimSentence}: where the claim stands in this article when it is the
+     * claim's own, else {@link #NOT_IN_ARTICLE}.
      */
     public StanceJudgement judge(StanceFeatures.ClaimSide claimSide, List<SentenceAnalysis> articleSentences,
-                                 List<Set<String>> terms) {
+                                 List<Set<String>> terms, int claimSentence) {
         Set<String> claim = new HashSet<>(claimSide.terms());
         List<SentenceAnalysis> sentences = articleSentences == null ? List.of() : articleSentences;
         if (claim.isEmpty() || sentences.isEmpty()) {
-            return unrelated(0.0);
+            return unrelated(-1, 0.0);
         }
         double[] similarity = new double[sentences.size()];
         double[] passage = new double[sentences.size()];
-        double bestPassage = 0;
+        int best = 0;
         for (int i = 0; i < similarity.length; i++) {
             Set<String> next = i + 1 < similarity.length ? terms.get(i + 1) : Set.of();
             int inSentence = 0;
@@ -96,25 +105,32 @@ public final class CueStanceJudge {
             }
             similarity[i] = inSentence / (double) claim.size();
             passage[i] = inPassage / (double) claim.size();
-            bestPassage = Math.max(bestPassage, passage[i]);
+            best = passage[i] > passage[best] ? i : best;
         }
-        if (bestPassage < RELATED) {
-            return unrelated(bestPassage);
+        if (passage[best] < RELATED) {
+            return unrelated(similarity[best] > 0 ? best : -1, passage[best]);
+        }
+        DenialScope[] scopes = new DenialScope[sentences.size()];
+        for (int i = 0; i < scopes.length; i++) {
+            scopes[i] = sentences.get(i).denialCues().isEmpty() ? DenialScope.NONE : DenialScope.of(sentences.get(i).text());
         }
         if (claimSide.denialCues() == 0) {
-            int denial = denyingSentence(sentences, similarity);
+            int denial = denyingSentence(sentences, similarity, scopes, claim, claimSentence);
             if (denial >= 0) {
                 SentenceAnalysis s = sentences.get(denial);
                 double strength = mean(Math.min(1, similarity[denial] / RELATED), cueStrength(s.denialCues()));
                 return new StanceJudgement(Stance.DISAGREE, confidence(strength), denial, similarity[denial],
-                        s.source(), s.hedgeCues(), s.denialCues());
+                        s.source(), s.hedgeCues(), s.denialCues(), Relation.DISPUTED, s.source());
             }
         }
         int asserting = -1;
         int hedged = -1;
         Set<String> hedges = new LinkedHashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (passage[i] < RELATED) {
+            // A sentence that denies something else asserts nothing of the claim, unless its
+            // speaker concedes the claim's part ("… but confirmed providing the info").
+            boolean deniesOther = scopes[i] != DenialScope.NONE && !scopes[i].concedes(claim);
+            if (passage[i] < RELATED || deniesOther && claimSide.denialCues() == 0) {
                 continue;
             }
             List<String> cues = sentences.get(i).hedgeCues();
@@ -126,21 +142,45 @@ public final class CueStanceJudge {
             }
         }
         if (asserting >= 0) {
+            String source = sentences.get(asserting).source();
             return new StanceJudgement(Stance.AGREE, confidence(relatedness(passage[asserting])), asserting,
-                    similarity[asserting], null, List.of(), List.of());
+                    similarity[asserting], null, List.of(), List.of(),
+                    source == null ? Relation.ASSERTED : Relation.ATTRIBUTED, source);
+        }
+        if (hedged < 0) {
+            // every related sentence denies something other than the claim
+            return unrelated(best, passage[best]);
         }
         List<String> cues = List.copyOf(hedges);
         double strength = mean(relatedness(passage[hedged]), cueStrength(cues));
         return new StanceJudgement(Stance.DISCUSS, confidence(strength), hedged, similarity[hedged], null, cues,
-                List.of());
+                List.of(), Relation.HEDGED, sentences.get(hedged).source());
     }
 
-    /** The most claim-like sentence with denial cues that is about the claim, or -1. */
-    private static int denyingSentence(List<SentenceAnalysis> sentences, double[] similarity) {
+    /**
+     * The most claim-like sentence whose denial is aimed at the claim, or -1. A denial is aimed
+     * at a claim when what it denies ({@link DenialScope}) is in the claim and either
+     * <ul>
+     *   <li>it answers the claim in the claim's own article, within {@value #WINDOW} sentences
+     *       after it (a denial of "it" answers whatever it follows), or</li>
+     *   <li>it is about the claim (similarity at least {@value #RELATED}, or {@value #NEAR} in a
+     *       passage about it) and its speaker is a party the claim names: "the US-led coalition
+     *       denied the reports about the joint operation" disputes "two coalition jets took part",
+     *       not Russia's and Turkey's joint strikes.</li>
+     * </ul>
+     */
+    private int denyingSentence(List<SentenceAnalysis> sentences, double[] similarity, DenialScope[] scopes,
+                                Set<String> claim, int claimSentence) {
         int found = -1;
         for (int i = 0; i < sentences.size(); i++) {
+            DenialScope scope = scopes[i];
+            boolean follows = claimSentence != NOT_IN_ARTICLE && i > claimSentence && i - claimSentence <= WINDOW;
+            boolean answersClaim = follows && (scope.anaphoric() || scope.denies(claim));
             boolean aboutClaim = similarity[i] >= RELATED || (similarity[i] >= NEAR && inPassageAboutClaim(similarity, i));
-            if (!sentences.get(i).denialCues().isEmpty() && aboutClaim && (found < 0 || similarity[i] > similarity[found])) {
+            String denier = sentences.get(i).source();
+            boolean byParty = aboutClaim && scope.denies(claim) && denier != null
+                    && normalizer.terms(denier).stream().anyMatch(claim::contains);
+            if ((answersClaim || byParty) && (found < 0 || similarity[i] > similarity[found])) {
                 found = i;
             }
         }
@@ -156,8 +196,10 @@ public final class CueStanceJudge {
         return false;
     }
 
-    private static StanceJudgement unrelated(double best) {
-        return new StanceJudgement(Stance.UNRELATED, confidence(1 - best / RELATED), -1, best, null, List.of(), List.of());
+    /** {@code closest}: the sentence nearest to the claim, shown as the evidence should a model judge otherwise. */
+    private static StanceJudgement unrelated(int closest, double best) {
+        return new StanceJudgement(Stance.UNRELATED, confidence(1 - best / RELATED), closest, best, null, List.of(),
+                List.of(), Relation.NOT_ADDRESSED, null);
     }
 
     /** 0 at the relatedness threshold, 1 when the sentence covers the whole claim. */

@@ -96,8 +96,8 @@ public final class Explanation {
     }
 
     private static String reports(ClaimEvidence.Reports r) {
-        return "of " + count(r.total(), "report") + ": " + r.agreeing() + " agree, " + r.denying() + " deny, "
-                + r.discussing() + " hedge";
+        return "of " + count(r.total(), "report") + ": " + r.agreeing() + " report it, " + r.denying() + " dispute it, "
+                + r.discussing() + " hedge it";
     }
 
     /** "record of the outlets asserting it: 3 of 10 labelled claims true (dailymail.co.uk 1 of 6, …)" */

@@ -96,6 +96,64 @@ class CueStanceJudgeTest {
     }
 
     @Test
+    void aDenialByAPartyTheClaimDoesNotNameDisputesNothing() {
+        // Seed 000: the coalition's denial of "the joint operation" is about the coalition's jets,
+        // not about Russia's and Turkey's joint strikes.
+        StanceJudgement j = judge.judge("Russian and Turkish warplanes conducted joint strikes against ISIS near al-Bab.", article(
+                "Russian and Turkish jets conducted joint strikes on ISIS near al-Bab on Saturday.",
+                "US Air Force Colonel John Dorrian, a spokesman for the US-led coalition, denied the reports about the joint operation "
+                        + "but confirmed providing the info to Moscow."));
+        assertEquals(Relation.ASSERTED, j.relation());
+        assertEquals(0, j.matchedSentence());
+        assertNull(j.denier());
+    }
+
+    @Test
+    void aDenialRightAfterAClaimInItsOwnArticleAnswersIt() {
+        List<SentenceAnalysis> freeWestMedia = article(
+                "Russian Interfax also reported that various ISIS storage facilities, and militants were eliminated in the “joint strike”.",
+                "The Pentagon quickly responded on Monday with spokesman Major Adrian Rankine-Galloway telling reporters that “there is "
+                        + "no military-to-military coordination for airstrikes over targets in Syria.”");
+        StanceFeatures.ClaimSide claim = StanceFeatures.standard().claim(freeWestMedia.get(0).text());
+        List<java.util.Set<String>> terms = judge.sentenceTerms(freeWestMedia);
+        StanceJudgement own = judge.judge(claim, freeWestMedia, terms, 0);
+        assertEquals(Relation.DISPUTED, own.relation());
+        assertEquals(1, own.matchedSentence());
+        assertEquals("Pentagon", own.denier());
+        // Read from another outlet's article, the Pentagon (the US) is no party the claim names: the
+        // article reports the claim, attributed to Interfax.
+        StanceJudgement reported = judge.judge(claim, freeWestMedia, terms, CueStanceJudge.NOT_IN_ARTICLE);
+        assertEquals(Relation.ATTRIBUTED, reported.relation());
+        assertEquals("Interfax", reported.primarySource());
+    }
+
+    @Test
+    void aConcededPartIsReportedByTheDenier() {
+        StanceJudgement j = judge.judge("Russian warplanes bombed ISIS targets using info provided by the US-led coalition.", article(
+                "US Air Force Colonel John Dorrian, a spokesman for the US-led coalition, denied the reports about the joint operation "
+                        + "but confirmed providing the info to Moscow."));
+        assertEquals(Relation.ATTRIBUTED, j.relation());
+        assertEquals("US-led coalition", j.primarySource());
+        assertNull(j.denier());
+    }
+
+    @Test
+    void theRelationSaysHowTheFactIsReported() {
+        assertEquals(Relation.HEDGED, judge.judge(JOINT_STRIKE_CLAIM, article(
+                "Two coalition jets reportedly took part in joint airstrikes with Russian warplanes on ISIS near al-Bab.")).relation());
+        StanceJudgement attributed = judge.judge(JOINT_STRIKE_CLAIM, article(
+                "Two jets of the US-led coalition joined Russian warplanes in airstrikes on ISIS targets near al-Bab, the Russian "
+                        + "Defense Ministry said."));
+        assertEquals(Relation.ATTRIBUTED, attributed.relation());
+        assertEquals("Russian Ministry of Defence", attributed.primarySource());
+        StanceJudgement unrelated = judge.judge("Apple released a new iPhone with a larger screen.", article(
+                "Apple shares fell on Monday.", "The airstrikes were conducted in al-Bab."));
+        assertEquals(Relation.NOT_ADDRESSED, unrelated.relation());
+        // the closest sentence, for a model that judges otherwise to cite
+        assertEquals(0, unrelated.matchedSentence());
+    }
+
+    @Test
     void aDenialClaimIsSupportedByTheDenial() {
         StanceJudgement j = judge.judge("The US-led coalition denied taking part in joint airstrikes with Russia near al-Bab.", article(
                 "The US-led coalition denied reports that its jets took part in joint airstrikes with Russia near al-Bab."));

@@ -51,16 +51,16 @@ class ExplanationTest {
         ClaimEvidence disputed = new ClaimEvidence(List.of(), 0, List.of("Sputnik"), List.of(), List.of(),
                 List.of(), "Sputnik", List.of(), new ClaimEvidence.Reports(0, 1, 0), List.of());
         assertEquals("disputed (reported in Sputnik) (−); no other outlet corroborates it; "
-                        + "of 1 report: 0 agree, 1 deny, 0 hedge",
+                        + "of 1 report: 0 report it, 1 dispute it, 0 hedge it",
                 Explanation.explain(disputed, ELSEWHERE, Map.of("denied", -2.0)));
     }
 
     @Test
-    void theSharesOfReportsByStanceAreOneReason() {
+    void theSharesOfReportsByRelationAreOneReason() {
         // The three share contributions add up: 0.3 − 1.1 + 0 = −0.8 outweighs the others.
         Map<String, Double> contributions = Map.of("corroborating_outlets", 0.2, "agree_share", 0.3,
                 "deny_share", -1.1, "denied", -0.5, "hedged", -0.1);
-        assertEquals("of 4 reports: 2 agree, 2 deny, 0 hedge (−); denied by: Pentagon, US-led coalition (reported in "
+        assertEquals("of 4 reports: 2 report it, 2 dispute it, 0 hedge it (−); denied by: Pentagon, US-led coalition (reported in "
                         + "Free West Media, Global Research) (−); corroborated by 1 other outlet (UPI) resting on "
                         + "1 independent source (+)",
                 Explanation.explain(DENIED_AND_HEDGED, ELSEWHERE, contributions));

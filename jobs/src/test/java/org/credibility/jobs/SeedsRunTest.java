@@ -215,6 +215,39 @@ class SeedsRunTest {
         assertTrue(denied < corroborated, "denied false claim " + denied + " vs corroborated true claim " + corroborated);
     }
 
+    /** What a fact-checker reading the seeds' output must be able to sign (issue: evidence a fact-checker can check). */
+    @Test
+    void theEvidenceIsInTheArticlesAndPointsTheRightWay() {
+        Map<String, String> bodies = new HashMap<>();
+        table("articles").collectAsList().forEach(a -> bodies.put(a.getAs("id"), a.getAs("body_clean")));
+        List<Row> judged = table("mentions").filter("relation <> 'not_addressed' or stance in ('agree', 'disagree')")
+                .collectAsList();
+        assertTrue(judged.size() > 50, judged.size() + " judged mentions");
+        for (Row m : judged) {
+            String sentence = m.getAs("matched_sentence");
+            assertTrue(sentence != null && bodies.get(m.<String>getAs("article_id")).contains(sentence),
+                    "no evidence sentence in the article for " + m);
+        }
+        // The Russian-Turkish joint strikes, reported by three other outlets, above every claim of
+        // two coalition jets, which the coalition denied.
+        double jointStrikes = claim("scores", "Jan. 19 (UPI) -- Russia and Turkey have carried out").getAs("credibility");
+        for (Row jets : table("scores").filter(org.apache.spark.sql.functions.col("text").contains("two coalition jets"))
+                .collectAsList()) {
+            assertTrue(jointStrikes > jets.<Double>getAs("credibility"), jointStrikes + " vs " + jets);
+        }
+        // The Pentagon's "no military-to-military coordination" is not about Russia's targets.
+        assertFalse((boolean) claim("scores", "Russian airstrikes have targeted the Islamic State").getAs("denied"));
+        // No explanation says corroboration lowered a score.
+        for (Row r : table("scores").select("explanation").collectAsList()) {
+            for (String reason : r.getString(0).split("; ")) {
+                assertFalse(reason.startsWith("corroborated by") && reason.endsWith("(−)"), r.getString(0));
+            }
+        }
+        // A short hedged death toll is a claim.
+        Row crew = claim("claims", "The crew was reportedly killed.");
+        assertEquals(List.of("reportedly"), crew.getList(crew.fieldIndex("hedge_cues")));
+    }
+
     @Test
     void outletsRollUpTheirArticlesAndClaims() {
         Map<String, Row> outlets = new HashMap<>();

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.struct;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -17,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
 import org.credibility.features.ClaimEvidence;
 import org.credibility.features.Corroboration;
 import org.credibility.features.Mention;
-import org.credibility.features.Stance;
+import org.credibility.features.Relation;
 
 /**
  * Claims + mentions → one row of evidence per claim: the claim's mentions are gathered in one
@@ -60,7 +61,7 @@ public final class ClaimFeatureStage {
 
     public static Dataset<Row> apply(Dataset<Row> claims, Dataset<Row> mentions) {
         Dataset<Row> gathered = mentions.groupBy("claim_id").agg(collect_list(struct(col("outlet"), col("origin"),
-                col("stance"), col("source"), col("denier"), col("number_conflicts"))).as("mentions"));
+                col("relation"), col("source"), col("denier"), col("number_conflicts"))).as("mentions"));
         return claims.join(gathered, new String[] {"claim_id"}, "left")
                 .mapPartitions((MapPartitionsFunction<Row, Row>) ClaimFeatureStage::evidence, Encoders.row(SCHEMA));
     }
@@ -73,7 +74,7 @@ public final class ClaimFeatureStage {
         List<Mention> mentions = new ArrayList<>();
         int found = r.fieldIndex("mentions");
         for (Row m : r.isNullAt(found) ? List.<Row>of() : r.<Row>getList(found)) {
-            mentions.add(new Mention(m.getString(0), m.getString(1), Stance.valueOf(m.getString(2).toUpperCase()),
+            mentions.add(new Mention(m.getString(0), m.getString(1), Relation.valueOf(m.getString(2).toUpperCase(Locale.ROOT)),
                     m.getString(3), m.getString(4), m.getList(5)));
         }
         String source = r.getAs("source");

@@ -8,11 +8,14 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.credibility.features.Relation;
 
 /**
  * Articles + mentions + scores → one profile per outlet. Rates over the outlet's mentions (what
- * it wrote about any claim): how often it hedged (stance discuss) or carried a denial (disagree);
- * over its own claims: how often another outlet corroborated them, and their mean credibility.
+ * it wrote about any claim): how often it hedged what it reported (relation hedged: "reportedly",
+ * "alleged"; a claim attributed to a named source is not hedged) or disputed it (relation
+ * disputed); over its own claims: how often another outlet corroborated them, and their mean
+ * credibility.
  */
 public final class OutletStage {
     private OutletStage() {
@@ -22,8 +25,8 @@ public final class OutletStage {
         Dataset<Row> articles = analyzed.groupBy("outlet").agg(count(lit(1)).as("n_articles"));
         Dataset<Row> written = mentions.groupBy("outlet").agg(
                 count(lit(1)).as("n_mentions"),
-                avg(when(col("stance").equalTo("discuss"), 1.0).otherwise(0.0)).as("hedge_rate"),
-                avg(when(col("stance").equalTo("disagree"), 1.0).otherwise(0.0)).as("denial_rate"));
+                avg(when(col("relation").equalTo(Relation.HEDGED.label()), 1.0).otherwise(0.0)).as("hedge_rate"),
+                avg(when(col("relation").equalTo(Relation.DISPUTED.label()), 1.0).otherwise(0.0)).as("denial_rate"));
         Dataset<Row> claims = scores.groupBy("outlet").agg(
                 count(lit(1)).as("n_claims"),
                 avg(when(col("corroborating_outlets").gt(0), 1.0).otherwise(0.0)).as("corroboration_rate"),

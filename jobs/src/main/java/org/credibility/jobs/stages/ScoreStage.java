@@ -44,7 +44,13 @@ public final class ScoreStage {
                 .select(Arrays.stream(OUTPUT_COLUMNS).map(c -> col(c)).toArray(Column[]::new));
     }
 
-    /** Contribution of feature i to the log-odds: weight[i] × (x[i] − mean[i]). */
+    /**
+     * Contribution of feature i to the log-odds, against a claim with no evidence: weight[i] ×
+     * x[i] for the evidence's counts, flags and shares (0 when absent), so what is there moves the
+     * score the way its words say (corroboration up, a denial down, whatever the training claims'
+     * average); weight[i] × (x[i] − mean[i]) for the outlets' record, whose "no record" is the
+     * base rate.
+     */
     static final class Explainer implements UDF1<Row, String> {
         private final double[] mean;
         private final double[] weight;
@@ -64,7 +70,8 @@ public final class ScoreStage {
             x[evidence.length] = features.getAs(Explanation.OUTLET_RECORD);
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (int i = 0; i < x.length; i++) {
-                contributions.put(Explanation.FEATURES.get(i), weight[i] * (x[i] - mean[i]));
+                double baseline = i == evidence.length ? mean[i] : 0.0;
+                contributions.put(Explanation.FEATURES.get(i), weight[i] * (x[i] - baseline));
             }
             return Explanation.explain(e, records, contributions);
         }

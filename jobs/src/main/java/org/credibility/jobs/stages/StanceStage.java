@@ -27,6 +27,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.credibility.features.CueStanceJudge;
 import org.credibility.features.Quantities;
+import org.credibility.features.Quantity;
+import org.credibility.features.Relation;
 import org.credibility.features.SentenceAnalysis;
 import org.credibility.features.Stance;
 import org.credibility.features.StanceFeatures;
@@ -56,6 +58,7 @@ public final class StanceStage {
             .add("stance", DataTypes.StringType, false)
             .add("stance_p", DataTypes.DoubleType, false)
             .add("similarity", DataTypes.DoubleType, false)
+            .add("relation", DataTypes.StringType, false)
             .add("matched_sentence", DataTypes.StringType)
             .add("source", DataTypes.StringType)
             .add("denier", DataTypes.StringType)
@@ -73,7 +76,7 @@ public final class StanceStage {
                         : links.withColumn("known", lit(false)))
                 .select("claim_id", "article_id", "known")
                 .join(claims.select(col("claim_id"), LinkStage.textKey(col("text")),
-                        col("article_id").as("claim_article_id")), "claim_id");
+                        col("article_id").as("claim_article_id"), col("sentence_index").as("claim_sentence")), "claim_id");
         // A claim copied into several articles has one text and the same linked articles: its stance
         // toward each article is judged once, on distinct (claim text, article) pairs (a generated
         // corpus has 1.8 mentions per such pair), and the judgement is then copied to each claim of
@@ -86,7 +89,7 @@ public final class StanceStage {
         // Each linked article once, with the claim texts to judge against it: the article is decoded,
         // normalised and given its side of the stance features once for all of them.
         Dataset<Row> articles = claimLinks.groupBy("text_key", "article_id")
-                .agg(collect_list(struct("claim_id", "claim_article_id", "known")).as("mentions"))
+                .agg(collect_list(struct("claim_id", "claim_article_id", "claim_sentence", "known")).as("mentions"))
                 .join(claimTexts, "text_key")
                 .groupBy("article_id")
                 .agg(collect_list(struct("claim_text", "claim_side", "claim_quantities", "mentions")).as("claims"))
@@ -102,13 +105,21 @@ public final class StanceStage {
 
     /**
      * The mentions with the stance a person labelled ({@code stance_labels.jsonl}) in place of the
-     * judged one wherever there is a label (probability 1); other mentions keep theirs.
+     * judged one wherever there is a label (probability 1), and the relation that label stands for
+     * ({@link Relation#ofStance}); other mentions keep theirs.
      */
     public static Dataset<Row> withLabelledStances(Dataset<Row> mentions, Dataset<Row> stanceLabels) {
+        Column labelled = col("labelled");
+        Column relation = when(labelled.equalTo(Stance.AGREE.label()), when(col("source").isNotNull(),
+                        lit(Relation.ATTRIBUTED.label())).otherwise(lit(Relation.ASSERTED.label())))
+                .when(labelled.equalTo(Stance.DISCUSS.label()), lit(Relation.HEDGED.label()))
+                .when(labelled.equalTo(Stance.DISAGREE.label()), lit(Relation.DISPUTED.label()))
+                .otherwise(lit(Relation.NOT_ADDRESSED.label()));
         return mentions.join(stanceLabels.select(col("claim_id"), col("article_id"), col("stance").as("labelled")),
                         new String[] {"claim_id", "article_id"}, "left")
-                .withColumn("stance_p", when(col("labelled").isNotNull(), lit(1.0)).otherwise(col("stance_p")))
-                .withColumn("stance", coalesce(col("labelled"), col("stance")))
+                .withColumn("stance_p", when(labelled.isNotNull(), lit(1.0)).otherwise(col("stance_p")))
+                .withColumn("stance", coalesce(labelled, col("stance")))
+                .withColumn("relation", when(labelled.isNotNull(), relation).otherwise(col("relation")))
                 .drop("labelled");
     }
 
@@ -122,16 +133,21 @@ public final class StanceStage {
                 .join(analyzed.select(col("id").as("article_id"), col("sentences")), "article_id");
     }
 
-    /** Mentions that are about the claim: the claim's own article, or any stance but unrelated. */
+    /**
+     * Mentions that are about the claim: the claim's own article, any stance but unrelated, or a
+     * relation other than not addressed.
+     */
     public static Column related() {
-        return col("own_article").or(col("stance").notEqual(Stance.UNRELATED.label()));
+        return col("own_article").or(col("stance").notEqual(Stance.UNRELATED.label()))
+                .or(col("relation").notEqual(Relation.NOT_ADDRESSED.label()));
     }
 
     /**
      * One article's mentions: each claim text is judged once, a row per claim of that text. The
      * stance and its probability come from the stance model when there is one ({@code scorer}),
-     * else from the cue judge; the matched sentence, cues, denier and number conflicts always from
-     * the cue judge.
+     * else from the cue judge; the relation, its evidence sentence, cues, denier and number
+     * conflicts always from the cue judge. The claim's own article is judged again knowing where
+     * the claim stands in it: a denial right after a claim answers it.
      */
     private static Iterator<Row> judge(Row article, StanceModel.Scorer scorer) {
         CueStanceJudge judge = CueStanceJudge.standard();
@@ -143,22 +159,23 @@ public final class StanceStage {
         List<Row> rows = new ArrayList<>();
         for (Row claim : article.<Row>getList(article.fieldIndex("claims"))) {
             StanceFeatures.ClaimSide claimSide = StanceFeaturesTransformer.claimSide(claim.<Row>getAs("claim_side"));
-            StanceJudgement j = judge.judge(claimSide, sentences, terms);
+            StanceJudgement reported = judge.judge(claimSide, sentences, terms, CueStanceJudge.NOT_IN_ARTICLE);
             StanceModel.Prediction predicted = scorer == null ? null : scorer.predict(claimSide, side);
-            SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
-            List<String> conflicts = matched == null ? List.of() : Quantities.conflicts(
-                    SentenceRows.quantities(claim.getList(claim.fieldIndex("claim_quantities"))), matched.quantities());
-            String[] hedgeCues = SentenceRows.array(j.hedgeCues());
-            String[] denialCues = SentenceRows.array(j.denialCues());
-            String[] numberConflicts = SentenceRows.array(conflicts);
+            List<Quantity> claimQuantities = SentenceRows.quantities(claim.getList(claim.fieldIndex("claim_quantities")));
             for (Row mention : claim.<Row>getList(claim.fieldIndex("mentions"))) {
+                boolean own = articleId.equals(mention.getAs("claim_article_id"));
+                StanceJudgement j = own ? judge.judge(claimSide, sentences, terms, mention.<Integer>getAs("claim_sentence"))
+                        : reported;
+                SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
+                List<String> conflicts = matched == null ? List.of()
+                        : Quantities.conflicts(claimQuantities, matched.quantities());
                 rows.add(RowFactory.create(mention.getAs("claim_id"), claim.getAs("claim_text"), articleId,
-                        article.getAs("outlet"), article.getAs("origin"),
-                        articleId.equals(mention.getAs("claim_article_id")),
+                        article.getAs("outlet"), article.getAs("origin"), own,
                         predicted != null ? predicted.stance() : j.stance().label(),
                         predicted != null ? predicted.probability() : j.probability(), j.similarity(),
-                        matched == null ? null : matched.text(), matched == null ? null : matched.source(), j.denier(),
-                        hedgeCues, denialCues, numberConflicts, Boolean.TRUE.equals(mention.getAs("known"))));
+                        j.relation().label(), matched == null ? null : matched.text(), j.primarySource(), j.denier(),
+                        SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()),
+                        SentenceRows.array(conflicts), Boolean.TRUE.equals(mention.getAs("known"))));
             }
         }
         return rows.iterator();
