@@ -45,6 +45,8 @@ public final class CueStanceJudge {
     static final double RELATED = 0.4;
     static final double NEAR = 0.25;
     static final int WINDOW = 2;
+    /** How many of a claim's terms a denial must name to deny the claim's own statement. */
+    static final int RESTATED_TERMS = 2;
     private static final double FULL_CUES = 2.0;
 
     private static final CueStanceJudge STANDARD = new CueStanceJudge();
@@ -164,9 +166,11 @@ public final class CueStanceJudge {
      *   <li>it answers the claim in the claim's own article, within {@value #WINDOW} sentences
      *       after it (a denial of "it" answers whatever it follows), or</li>
      *   <li>it is about the claim (similarity at least {@value #RELATED}, or {@value #NEAR} in a
-     *       passage about it) and its speaker is a party the claim names: "the US-led coalition
-     *       denied the reports about the joint operation" disputes "two coalition jets took part",
-     *       not Russia's and Turkey's joint strikes.</li>
+     *       passage about it) and either its speaker is a party the claim names ("the US-led
+     *       coalition denied the reports about the joint operation" disputes "two coalition jets
+     *       took part", not Russia's and Turkey's joint strikes), or it denies the claim's own
+     *       statement: at least {@value #RESTATED_TERMS} of the claim's terms, and half of what it
+     *       denies ("the ministry denied that Sulvinrek expelled 40 diplomats").</li>
      * </ul>
      */
     private int denyingSentence(List<SentenceAnalysis> sentences, double[] similarity, DenialScope[] scopes,
@@ -180,7 +184,9 @@ public final class CueStanceJudge {
             String denier = sentences.get(i).source();
             boolean byParty = aboutClaim && scope.denies(claim) && denier != null
                     && normalizer.terms(denier).stream().anyMatch(claim::contains);
-            if ((answersClaim || byParty) && (found < 0 || similarity[i] > similarity[found])) {
+            long restated = scope.focus().stream().filter(claim::contains).count();
+            boolean restatesClaim = aboutClaim && restated >= RESTATED_TERMS && 2 * restated >= scope.focus().size();
+            if ((answersClaim || byParty || restatesClaim) && (found < 0 || similarity[i] > similarity[found])) {
                 found = i;
             }
         }

@@ -109,6 +109,15 @@ class CueStanceJudgeTest {
     }
 
     @Test
+    void aDenialThatRestatesTheClaimDisputesItWhoeverSpeaks() {
+        StanceJudgement j = judge.judge("Sulvinrek expelled 44 diplomats on Monday over the fire in Prasensul.", article(
+                "The foreign ministry denied that Sulvinrek expelled 40 diplomats on Monday over the fire in Prasensul."));
+        assertEquals(Relation.DISPUTED, j.relation());
+        // "the foreign ministry" refers back to a ministry the article never names: no named denier
+        assertNull(j.denier());
+    }
+
+    @Test
     void aDenialRightAfterAClaimInItsOwnArticleAnswersIt() {
         List<SentenceAnalysis> freeWestMedia = article(
                 "Russian Interfax also reported that various ISIS storage facilities, and militants were eliminated in the “joint strike”.",

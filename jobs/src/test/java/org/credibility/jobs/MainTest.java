@@ -80,7 +80,7 @@ class MainTest {
         assertTrue(lines[0].matches("credibility \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), lines[0]);
         assertTrue(lines[1].matches("commit ([0-9a-f]{12}(-dirty)?|unknown)"), lines[1]);
         assertEquals("spark 4.1.0", lines[2]);
-        assertEquals("default model stance-20261123T000916Z, credibility-20261123T001049Z ("
+        assertEquals("default model stance-20261202T151256Z, credibility-20261202T152928Z ("
                 + System.getenv("CREDIBILITY_HOME") + "/seeds/model)", lines[3]);
         assertEquals("", o.err());
     }
