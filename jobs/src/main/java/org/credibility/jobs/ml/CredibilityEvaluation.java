@@ -191,6 +191,8 @@ public final class CredibilityEvaluation {
                         new String[] {"claim_id", "article_id"}, "left")
                 .withColumn("stance", org.apache.spark.sql.functions.coalesce(col("predicted_stance"), lit("unrelated")))
                 .withColumn("stance_p", org.apache.spark.sql.functions.coalesce(col("predicted_stance_p"), lit(1.0)))
+                // the evidence as the evaluated stances read it (Emergent's reports are headlines)
+                .withColumn("relation", StanceStage.relationOf(col("stance")))
                 .drop("predicted_stance", "predicted_stance_p");
     }
 

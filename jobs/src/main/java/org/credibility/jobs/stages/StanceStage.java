@@ -110,17 +110,24 @@ public final class StanceStage {
      */
     public static Dataset<Row> withLabelledStances(Dataset<Row> mentions, Dataset<Row> stanceLabels) {
         Column labelled = col("labelled");
-        Column relation = when(labelled.equalTo(Stance.AGREE.label()), when(col("source").isNotNull(),
-                        lit(Relation.ATTRIBUTED.label())).otherwise(lit(Relation.ASSERTED.label())))
-                .when(labelled.equalTo(Stance.DISCUSS.label()), lit(Relation.HEDGED.label()))
-                .when(labelled.equalTo(Stance.DISAGREE.label()), lit(Relation.DISPUTED.label()))
-                .otherwise(lit(Relation.NOT_ADDRESSED.label()));
         return mentions.join(stanceLabels.select(col("claim_id"), col("article_id"), col("stance").as("labelled")),
                         new String[] {"claim_id", "article_id"}, "left")
                 .withColumn("stance_p", when(labelled.isNotNull(), lit(1.0)).otherwise(col("stance_p")))
                 .withColumn("stance", coalesce(labelled, col("stance")))
-                .withColumn("relation", when(labelled.isNotNull(), relation).otherwise(col("relation")))
+                .withColumn("relation", when(labelled.isNotNull(), relationOf(labelled)).otherwise(col("relation")))
                 .drop("labelled");
+    }
+
+    /**
+     * The relation a stance stands for ({@link Relation#ofStance}), for mentions whose stance is a
+     * person's label or an evaluation's prediction rather than the cue judge's reading.
+     */
+    public static Column relationOf(Column stance) {
+        return when(stance.equalTo(Stance.AGREE.label()), when(col("source").isNotNull(),
+                        lit(Relation.ATTRIBUTED.label())).otherwise(lit(Relation.ASSERTED.label())))
+                .when(stance.equalTo(Stance.DISCUSS.label()), lit(Relation.HEDGED.label()))
+                .when(stance.equalTo(Stance.DISAGREE.label()), lit(Relation.DISPUTED.label()))
+                .otherwise(lit(Relation.NOT_ADDRESSED.label()));
     }
 
     /**
