@@ -81,13 +81,19 @@ class DailyFoldersTest {
                 new ObjectMapper().convertValue(manifest.path("input_folders"), List.class));
     }
 
-    @Test
-    void aRepeatedIdIsRejectedWithTheFolderAndLineOfItsFirst() {
+    /** The rejected lines of one input file: "folder:line" to the reason. */
+    private static Map<String, String> rejected(String source) {
         Map<String, String> rejected = new TreeMap<>();
-        for (Row r : spark.read().parquet(dir.resolve("out/rejected").toString()).filter("source = 'articles.jsonl'")
+        for (Row r : spark.read().parquet(dir.resolve("out/rejected").toString()).filter("source = '" + source + "'")
                 .collectAsList()) {
             rejected.put(r.getAs("folder") + ":" + r.getAs("line"), r.getAs("reason"));
         }
+        return rejected;
+    }
+
+    @Test
+    void aRepeatedIdIsRejectedWithTheFolderAndLineOfItsFirst() {
+        Map<String, String> rejected = rejected("articles.jsonl");
         assertEquals(List.of(crawl + "/2017-01-22:2", crawl + "/2017-01-22:3"), List.copyOf(rejected.keySet()));
         assertEquals("duplicate id: 'a3' first seen on line 1 of " + crawl + "/2017-01-21/articles.jsonl",
                 rejected.get(crawl + "/2017-01-22:2"));
@@ -98,11 +104,7 @@ class DailyFoldersTest {
 
     @Test
     void anOptionalFileIsReadFromEveryFolderThatHasOne() {
-        Map<String, String> rejected = new TreeMap<>();
-        for (Row r : spark.read().parquet(dir.resolve("out/rejected").toString()).filter("source = 'labels.jsonl'")
-                .collectAsList()) {
-            rejected.put(r.getAs("folder") + ":" + r.getAs("line"), r.getAs("reason"));
-        }
+        Map<String, String> rejected = rejected("labels.jsonl");
         assertEquals(Map.of(
                 crawl + "/2017-01-21:1", "unknown claim: no claim 'c1' in this input",
                 crawl + "/2017-01-22:1", "duplicate claim_id: 'c1' first seen on line 1 of " + crawl
