@@ -75,7 +75,7 @@ class KillMidRunIT {
         Map<String, String> before = snapshot(out);
         String firstRun = runId(out);
         List<String> scoresBefore = scores(out);
-        assertEquals(55, scoresBefore.size());
+        assertEquals(56, scoresBefore.size());
 
         Process p = start(out, dir.resolve("run2.log"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);

@@ -34,7 +34,7 @@ class ModelRoundTripTest {
                 .select("claim_id", "outlet_record", "credibility", "explanation").orderBy("claim_id").collectAsList();
         List<Row> b = spark.read().parquet(reloaded.resolve("scores").toString())
                 .select("claim_id", "outlet_record", "credibility", "explanation").orderBy("claim_id").collectAsList();
-        assertEquals(55, a.size());
+        assertEquals(56, a.size());
         assertEquals(a, b);
 
         JsonNode meta = new ObjectMapper().readTree(trained.resolve("model").resolve(ModelFolder.METADATA).toFile());
