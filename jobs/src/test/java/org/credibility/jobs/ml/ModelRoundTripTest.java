@@ -42,9 +42,9 @@ class ModelRoundTripTest {
         assertEquals(17, model.path("claims_true").asInt());
         assertEquals(5, model.path("claims_false").asInt());
         assertEquals(Explanation.FEATURES.size(), model.path("features").size());
-        // The seeds' 22 labelled claims, 17 true, asserted by Free West Media, Global Research,
-        // Sputnik and UPI (reports the stance model reads as agreeing).
-        assertEquals(4, model.path("outlet_records").path("outlets").asInt());
+        // The seeds' 22 labelled claims, 17 true, reported asserted or attributed by all five
+        // outlets (SouthFront's plain attributions count since reports are read by relation).
+        assertEquals(5, model.path("outlet_records").path("outlets").asInt());
         assertEquals(17 / 22.0, model.path("outlet_records").path("base_rate").asDouble(), 1e-12);
         assertEquals(OutletRecords.PRIOR_CLAIMS, model.path("outlet_records").path("prior_claims").asDouble());
         double auc = model.path("metrics").path("training_auc").asDouble();
