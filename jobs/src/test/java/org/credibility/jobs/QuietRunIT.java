@@ -79,7 +79,7 @@ class QuietRunIT {
         assertTrue(o.out().get(0).matches("credibility \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), o.out().get(0));
         assertTrue(o.out().get(1).matches("commit ([0-9a-f]{12}(-dirty)?|unknown)"), o.out().get(1));
         assertEquals("spark 4.1.0", o.out().get(2));
-        assertTrue(o.out().get(3).startsWith("default model stance-20261123T000916Z, credibility-20261123T001049Z ("),
+        assertTrue(o.out().get(3).startsWith("default model stance-20261202T151256Z, credibility-20261202T152928Z ("),
                 o.out().get(3));
     }
 }
