@@ -162,7 +162,7 @@ class MainTest {
                 "{\"format\": 2, \"models\": {\"credibility\": {\"features\": [\"corroborating_outlets\"]}}}");
         assertEquals(new Outcome(1, "", "credibility: incompatible model folder " + model
                 + ": its credibility model was trained on features [corroborating_outlets], this build computes "
-                + org.credibility.features.Explanation.FEATURES + "\n"), run(args));
+                + org.credibility.features.evidence.Explanation.FEATURES + "\n"), run(args));
 
         Files.writeString(model.resolve("metadata.json"), "{\"format\": 2, \"models\": {}}");
         assertEquals(new Outcome(1, "", "credibility: model folder " + model

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.credibility.features.AnalyzedArticle;
-import org.credibility.features.ArticleAnalyzer;
+import org.credibility.features.claims.AnalyzedArticle;
+import org.credibility.features.claims.ArticleAnalyzer;
 import org.credibility.jobs.stages.ArticleLine;
 
 /**

@@ -28,7 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.credibility.features.Explanation;
+import org.credibility.features.evidence.Explanation;
 import org.credibility.jobs.JobException;
 import org.credibility.jobs.importers.ArticleBenchmarkImporter;
 import org.credibility.jobs.stages.ClaimFeatureStage;

@@ -28,7 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.credibility.features.Explanation;
+import org.credibility.features.evidence.Explanation;
 import org.credibility.jobs.JobException;
 import org.credibility.jobs.report.Html;
 import org.credibility.jobs.report.RunReport;

@@ -28,8 +28,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.Explanation;
-import org.credibility.features.OutletRecords;
+import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.OutletRecords;
 import org.credibility.jobs.JobException;
 
 /**

@@ -19,7 +19,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
-import org.credibility.features.Explanation;
+import org.credibility.features.evidence.Explanation;
 import org.credibility.jobs.JobException;
 
 /**

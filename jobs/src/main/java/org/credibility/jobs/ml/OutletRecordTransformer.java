@@ -22,8 +22,8 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.Explanation;
-import org.credibility.features.OutletRecords;
+import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.OutletRecords;
 import scala.collection.Seq;
 
 /**

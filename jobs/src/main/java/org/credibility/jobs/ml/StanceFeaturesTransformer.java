@@ -35,9 +35,9 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.SentenceAnalysis;
-import org.credibility.features.StanceFeatures;
-import org.credibility.features.TermWeights;
+import org.credibility.features.claims.SentenceAnalysis;
+import org.credibility.features.stance.StanceFeatures;
+import org.credibility.features.text.TermWeights;
 import org.credibility.jobs.stages.SentenceRows;
 import scala.collection.Seq;
 

@@ -27,9 +27,9 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.credibility.features.SentenceAnalysis;
-import org.credibility.features.StanceFeatures;
-import org.credibility.features.TermWeights;
+import org.credibility.features.claims.SentenceAnalysis;
+import org.credibility.features.stance.StanceFeatures;
+import org.credibility.features.text.TermWeights;
 
 /**
  * The trained stance model: (claim text, article sentences) → agree / disagree / discuss /

@@ -16,7 +16,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.TermNormalizer;
+import org.credibility.features.text.TermNormalizer;
 
 /**
  * MLlib stage: text → normalised content terms ({@link TermNormalizer}: stopwords out,

@@ -15,10 +15,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.ClaimEvidence;
-import org.credibility.features.Corroboration;
-import org.credibility.features.Mention;
-import org.credibility.features.Relation;
+import org.credibility.features.evidence.ClaimEvidence;
+import org.credibility.features.evidence.Corroboration;
+import org.credibility.features.stance.Mention;
+import org.credibility.features.stance.Relation;
 
 /**
  * Claims + mentions → one row of evidence per claim: the claim's mentions are gathered in one

@@ -23,8 +23,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.AnalyzedArticle;
-import org.credibility.features.ArticleAnalyzer;
+import org.credibility.features.claims.AnalyzedArticle;
+import org.credibility.features.claims.ArticleAnalyzer;
 
 /**
  * articles.jsonl of each input folder → analysed articles (clean body, origin, sentences with

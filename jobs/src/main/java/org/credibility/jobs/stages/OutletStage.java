@@ -8,7 +8,7 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.credibility.features.Relation;
+import org.credibility.features.stance.Relation;
 
 /**
  * Articles + mentions + scores → one profile per outlet. Rates over the outlet's mentions (what

@@ -15,9 +15,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
-import org.credibility.features.ClaimEvidence;
-import org.credibility.features.Explanation;
-import org.credibility.features.OutletRecords;
+import org.credibility.features.evidence.ClaimEvidence;
+import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.OutletRecords;
 import org.credibility.jobs.ml.CredibilityModel;
 import org.credibility.jobs.ml.ModelFolder;
 

@@ -6,8 +6,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.Quantity;
-import org.credibility.features.SentenceAnalysis;
+import org.credibility.features.claims.Quantity;
+import org.credibility.features.claims.SentenceAnalysis;
 
 /** The Spark row form of {@link SentenceAnalysis}, both ways. */
 public final class SentenceRows {

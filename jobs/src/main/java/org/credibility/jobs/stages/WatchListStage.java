@@ -18,8 +18,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.ClaimText;
-import org.credibility.features.SentenceAnalysis;
+import org.credibility.features.claims.ClaimText;
+import org.credibility.features.claims.SentenceAnalysis;
 
 /**
  * The claim-centric way in: claims.jsonl (a watch list, or an imported data set) → claims in

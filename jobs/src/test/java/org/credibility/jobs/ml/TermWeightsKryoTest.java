@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.serializer.KryoSerializer;
 import org.apache.spark.serializer.SerializerInstance;
-import org.credibility.features.TermWeights;
+import org.credibility.features.text.TermWeights;
 import org.junit.jupiter.api.Test;
 import scala.reflect.ClassTag$;
 

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.credibility.features.Explanation;
+import org.credibility.features.evidence.Explanation;
 import org.credibility.jobs.Main;
 import org.credibility.jobs.OutputWriter;
 import org.credibility.jobs.SharedSpark;

@@ -1,0 +1,244 @@
+package org.credibility.features.stance;
+
+import org.credibility.features.claims.SentenceAnalysis;
+import org.credibility.features.text.TermNormalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cue-based judge of an article's stance toward a claim and of its {@link Relation} to it, with
+ * the sentence it rests on. The stance model, where there is one, gives the FNC-1 stance; the
+ * relation and its evidence always come from here.
+ *
+ * <p><b>Similarity</b> of a sentence to the claim is the share of the claim's terms
+ * ({@link TermNormalizer}) that the sentence contains, |C ∩ S| / |C|: how much of the claim the
+ * sentence talks about, whatever else it says. <b>Passage similarity</b> is the same over a
+ * sentence and the next one together: reports spread one fact over two sentences ("Russia and
+ * Turkey carried out joint airstrikes …" / "The airstrikes were conducted in … al-Bab").
+ *
+ * <p><b>Decision</b>, over the article's sentences:
+ * <ol>
+ *   <li>best passage similarity below {@value #RELATED} → UNRELATED (the claim is not addressed);</li>
+ *   <li>a denial aimed at the claim ({@link #denyingSentence}: what it denies is in the claim, and it
+ *       answers the claim in its own article or comes from a party the claim names) → DISAGREE,
+ *       the claim disputed, the denier being that sentence's source. Skipped when the claim itself
+ *       is a denial ("The Pentagon denied …"): then a denial in the article agrees;</li>
+ *   <li>a related sentence (its passage similarity at least {@value #RELATED}) that asserts
+ *       without hedging → AGREE, matched to the most similar such sentence: an article that
+ *       states the fact plainly once agrees, even if it also calls it "alleged" elsewhere. The
+ *       claim is attributed when that sentence names its source, else asserted. A sentence that
+ *       denies something else asserts nothing, unless its speaker concedes the claim's part
+ *       ("… but confirmed providing the info"), and a sentence that does not share the claim's
+ *       polarity (one negates, the other does not) asserts nothing of it;</li>
+ *   <li>otherwise (every related sentence hedged) → DISCUSS, the claim hedged.</li>
+ * </ol>
+ * The stance needs a related sentence; the relation "reports it" (asserted, attributed, hedged)
+ * needs more: a passage with at least {@value #REPORTS} of the claim's terms, else the claim is
+ * not addressed, its story only.
+ *
+ * <p><b>Probability</b> is a heuristic confidence, not a calibrated probability: 0.5 + 0.45 × a
+ * strength in [0, 1] — for UNRELATED how far the best similarity stays below the threshold; for
+ * AGREE how far it rises above; for DISCUSS and DISAGREE the mean of the sentence's relatedness
+ * and its cue count (two cues or more counting fully).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CueStanceJudge {
+
+    static final double RELATED = 0.4;
+    /**
+     * Passage similarity from which a related sentence reports the claim's fact rather than only
+     * its story: in one story's reports the shared actors ("Russian Defense Ministry", "ISIS")
+     * alone make up 0.3-0.4 of a claim's terms.
+     */
+    static final double REPORTS = 0.5;
+    static final double NEAR = 0.25;
+    static final int WINDOW = 2;
+    /** How many of a claim's terms a denial must name to deny the claim's own statement. */
+    static final int RESTATED_TERMS = 2;
+    private static final double FULL_CUES = 2.0;
+
+    private static final CueStanceJudge STANDARD = new CueStanceJudge();
+
+    private final TermNormalizer normalizer = TermNormalizer.standard();
+    private final StanceFeatures features = StanceFeatures.standard();
+
+    private CueStanceJudge() {}
+
+    public static CueStanceJudge standard() {
+        return STANDARD;
+    }
+
+    public StanceJudgement judge(String claimText, List<SentenceAnalysis> articleSentences) {
+        return judge(StanceFeatures.standard().claim(claimText), articleSentences, sentenceTerms(articleSentences),
+                NOT_IN_ARTICLE);
+    }
+
+    /** The claim's sentence index for {@link #judge}, when the article judged is not the claim's own. */
+    public static final int NOT_IN_ARTICLE = -1;
+
+    /** The distinct terms of each sentence, as {@link #judge(StanceFeatures.ClaimSide, List, List, int)} takes them. */
+    public List<Set<String>> sentenceTerms(List<SentenceAnalysis> articleSentences) {
+        List<Set<String>> terms = new ArrayList<>(articleSentences == null ? 0 : articleSentences.size());
+        for (SentenceAnalysis sentence : articleSentences == null ? List.<SentenceAnalysis>of() : articleSentences) {
+            terms.add(new HashSet<>(normalizer.terms(sentence.text())));
+        }
+        return terms;
+    }
+
+    /**
+     * The same, given the claim's side ({@link StanceFeatures#claim}: its terms, and whether it is
+     * itself a denial) and the sentences' terms ({@link #sentenceTerms}): a claim is judged against
+     * many articles and an article against many claims, so each side is analysed once, not once
+     * per pair. {@code claimSentence}: where the claim stands in this article when it is the
+     * claim's own, else {@link #NOT_IN_ARTICLE}.
+     */
+    public StanceJudgement judge(StanceFeatures.ClaimSide claimSide, List<SentenceAnalysis> articleSentences,
+                                 List<Set<String>> terms, int claimSentence) {
+        Set<String> claim = new HashSet<>(claimSide.terms());
+        List<SentenceAnalysis> sentences = articleSentences == null ? List.of() : articleSentences;
+        if (claim.isEmpty() || sentences.isEmpty()) {
+            return unrelated(-1, 0.0);
+        }
+        double[] similarity = new double[sentences.size()];
+        double[] passage = new double[sentences.size()];
+        int best = 0;
+        for (int i = 0; i < similarity.length; i++) {
+            Set<String> next = i + 1 < similarity.length ? terms.get(i + 1) : Set.of();
+            int inSentence = 0;
+            int inPassage = 0;
+            for (String term : claim) {
+                if (terms.get(i).contains(term)) {
+                    inSentence++;
+                    inPassage++;
+                } else if (next.contains(term)) {
+                    inPassage++;
+                }
+            }
+            similarity[i] = inSentence / (double) claim.size();
+            passage[i] = inPassage / (double) claim.size();
+            best = passage[i] > passage[best] ? i : best;
+        }
+        if (passage[best] < RELATED) {
+            return unrelated(similarity[best] > 0 ? best : -1, passage[best]);
+        }
+        DenialScope[] scopes = new DenialScope[sentences.size()];
+        for (int i = 0; i < scopes.length; i++) {
+            scopes[i] = sentences.get(i).denialCues().isEmpty() ? DenialScope.NONE : DenialScope.of(sentences.get(i).text());
+        }
+        if (claimSide.denialCues() == 0) {
+            int denial = denyingSentence(sentences, similarity, scopes, claim, claimSentence);
+            if (denial >= 0) {
+                SentenceAnalysis s = sentences.get(denial);
+                double strength = mean(Math.min(1, similarity[denial] / RELATED), cueStrength(s.denialCues()));
+                return new StanceJudgement(Stance.DISAGREE, confidence(strength), denial, similarity[denial],
+                        s.source(), s.hedgeCues(), s.denialCues(), Relation.DISPUTED, s.source());
+            }
+        }
+        int asserting = -1;
+        int hedged = -1;
+        Set<String> hedges = new LinkedHashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            // A sentence that denies something else asserts nothing of the claim, unless its
+            // speaker concedes the claim's part ("… but confirmed providing the info").
+            boolean deniesOther = scopes[i] != DenialScope.NONE && !scopes[i].concedes(claim);
+            // "No official comment by the ministry" is not reported by a sentence quoting the ministry.
+            boolean samePolarity = (claimSide.negations() > 0) == (features.negations(sentences.get(i).text()) > 0);
+            if (passage[i] < RELATED || deniesOther && claimSide.denialCues() == 0 || !samePolarity) {
+                continue;
+            }
+            List<String> cues = sentences.get(i).hedgeCues();
+            if (cues.isEmpty()) {
+                asserting = asserting < 0 || similarity[i] > similarity[asserting] ? i : asserting;
+            } else {
+                hedged = hedged < 0 || similarity[i] > similarity[hedged] ? i : hedged;
+                hedges.addAll(cues);
+            }
+        }
+        if (asserting >= 0) {
+            String source = sentences.get(asserting).source();
+            Relation relation = passage[asserting] < REPORTS ? Relation.NOT_ADDRESSED
+                    : source == null ? Relation.ASSERTED : Relation.ATTRIBUTED;
+            return new StanceJudgement(Stance.AGREE, confidence(relatedness(passage[asserting])), asserting,
+                    similarity[asserting], null, List.of(), List.of(), relation, source);
+        }
+        if (hedged < 0) {
+            // every related sentence denies something other than the claim
+            return unrelated(best, passage[best]);
+        }
+        List<String> cues = List.copyOf(hedges);
+        double strength = mean(relatedness(passage[hedged]), cueStrength(cues));
+        return new StanceJudgement(Stance.DISCUSS, confidence(strength), hedged, similarity[hedged], null, cues,
+                List.of(), passage[hedged] < REPORTS ? Relation.NOT_ADDRESSED : Relation.HEDGED,
+                sentences.get(hedged).source());
+    }
+
+    /**
+     * The most claim-like sentence whose denial is aimed at the claim, or -1. A denial is aimed
+     * at a claim when what it denies ({@link DenialScope}) is in the claim and either
+     * <ul>
+     *   <li>it answers the claim in the claim's own article, within {@value #WINDOW} sentences
+     *       after it (a denial of "it" answers whatever it follows), or</li>
+     *   <li>it is about the claim (similarity at least {@value #RELATED}, or {@value #NEAR} in a
+     *       passage about it) and either its speaker is a party the claim names ("the US-led
+     *       coalition denied the reports about the joint operation" disputes "two coalition jets
+     *       took part", not Russia's and Turkey's joint strikes), or it denies the claim's own
+     *       statement: at least {@value #RESTATED_TERMS} of the claim's terms, and half of what it
+     *       denies ("the ministry denied that Sulvinrek expelled 40 diplomats").</li>
+     * </ul>
+     */
+    private int denyingSentence(List<SentenceAnalysis> sentences, double[] similarity, DenialScope[] scopes,
+                                Set<String> claim, int claimSentence) {
+        int found = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            DenialScope scope = scopes[i];
+            boolean follows = claimSentence != NOT_IN_ARTICLE && i > claimSentence && i - claimSentence <= WINDOW;
+            boolean answersClaim = follows && (scope.anaphoric() || scope.denies(claim));
+            boolean aboutClaim = similarity[i] >= RELATED || (similarity[i] >= NEAR && inPassageAboutClaim(similarity, i));
+            String denier = sentences.get(i).source();
+            boolean byParty = aboutClaim && scope.denies(claim) && denier != null
+                    && normalizer.terms(denier).stream().anyMatch(claim::contains);
+            long restated = scope.focus().stream().filter(claim::contains).count();
+            boolean restatesClaim = aboutClaim && restated >= RESTATED_TERMS && 2 * restated >= scope.focus().size();
+            if ((answersClaim || byParty || restatesClaim) && (found < 0 || similarity[i] > similarity[found])) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static boolean inPassageAboutClaim(double[] similarity, int i) {
+        for (int j = Math.max(0, i - WINDOW); j <= Math.min(similarity.length - 1, i + WINDOW); j++) {
+            if (j != i && similarity[j] >= NEAR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code closest}: the sentence nearest to the claim, shown as the evidence should a model judge otherwise. */
+    private static StanceJudgement unrelated(int closest, double best) {
+        return new StanceJudgement(Stance.UNRELATED, confidence(1 - best / RELATED), closest, best, null, List.of(),
+                List.of(), Relation.NOT_ADDRESSED, null);
+    }
+
+    /** 0 at the relatedness threshold, 1 when the sentence covers the whole claim. */
+    private static double relatedness(double similarity) {
+        return (similarity - RELATED) / (1 - RELATED);
+    }
+
+    private static double cueStrength(List<String> cues) {
+        return Math.min(1, cues.size() / FULL_CUES);
+    }
+
+    private static double mean(double a, double b) {
+        return (a + b) / 2;
+    }
+
+    private static double confidence(double strength) {
+        return 0.5 + 0.45 * Math.max(0, Math.min(1, strength));
+    }
+}

@@ -1,0 +1,198 @@
+package org.credibility.features.stance;
+
+import org.credibility.features.claims.ArticleAnalyzer;
+import org.credibility.features.claims.SentenceAnalysis;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CueStanceJudgeTest {
+
+    private static final String JOINT_STRIKE_CLAIM =
+            "Two US-led coalition jets took part in joint airstrikes with Russia on ISIS near al-Bab.";
+
+    private final CueStanceJudge judge = CueStanceJudge.standard();
+
+    /** Sentences analysed as an article: one paragraph each. */
+    private static List<SentenceAnalysis> article(String... sentences) {
+        List<SentenceAnalysis> analysed = ArticleAnalyzer.english().analyze(null, String.join("\n\n", sentences)).sentences();
+        assertEquals(sentences.length, analysed.size());
+        return analysed;
+    }
+
+    @Test
+    void agree() {
+        StanceJudgement j = judge.judge(JOINT_STRIKE_CLAIM, article(
+                "Moscow and Ankara have worked together in Syria.",
+                "Two jets of the US-led coalition joined Russian warplanes in airstrikes on ISIS targets near al-Bab, the Russian Defense Ministry said."));
+        assertEquals(Stance.AGREE, j.stance());
+        assertEquals(1, j.matchedSentence());
+        // 11 of the claim's 14 terms: all but "took", "part" and "joint"
+        assertEquals(11.0 / 14, j.similarity(), 1e-9);
+        assertTrue(j.probability() > 0.5 && j.probability() < 1);
+        assertEquals(List.of(), j.hedgeCues());
+    }
+
+    @Test
+    void discussWhenTheMatchedSentenceIsHedged() {
+        StanceJudgement j = judge.judge(JOINT_STRIKE_CLAIM, article(
+                "Two coalition jets reportedly took part in joint airstrikes with Russian warplanes on ISIS near al-Bab.",
+                "The weather in Aleppo was cold."));
+        assertEquals(Stance.DISCUSS, j.stance());
+        assertEquals(0, j.matchedSentence());
+        assertEquals(List.of("reportedly"), j.hedgeCues());
+    }
+
+    @Test
+    void agreeWhenOneRelatedSentenceAssertsWhatAnotherHedges() {
+        // Seed 001: the "alleged" footage sentence is the closest, but the Turkish Armed Forces'
+        // plain statement of the same strikes makes the article agree.
+        StanceJudgement j = judge.judge(
+                "Russian and Turkish warplanes conducted joint strikes against ISIS terrorists near al-Bab.", article(
+                "Anadolu Agency released a video of alleged joint Russian-Turkish airstrikes against ISIS targets near al-Bab.",
+                "Turkish and Russian warplanes have struck ISIL positions near al-Bab, the Turkish Armed Forces said."));
+        assertEquals(Stance.AGREE, j.stance());
+        assertEquals(1, j.matchedSentence());
+        assertEquals(List.of(), j.hedgeCues());
+    }
+
+    @Test
+    void aFactSpreadOverTwoSentencesIsRelated() {
+        // Seed 004 states the strikes in one sentence and their place in the next.
+        String claim = "Russian and Turkish warplanes conducted joint strikes near al-Bab in the Aleppo province.";
+        List<SentenceAnalysis> upi = article(
+                "Russia and Turkey have carried out their first joint coordinated airstrikes on Islamic State targets.",
+                "The airstrikes were conducted in the northern Syrian city of al-Bab in the province of Aleppo.");
+        StanceJudgement j = judge.judge(claim, upi);
+        assertEquals(Stance.AGREE, j.stance());
+        assertEquals(Stance.UNRELATED, judge.judge(claim, List.of(upi.get(0))).stance());
+    }
+
+    @Test
+    void disagreeNamesTheDenier() {
+        StanceJudgement j = judge.judge(JOINT_STRIKE_CLAIM, article(
+                "On January 22, Russian warplanes also bombed ISIS targets in the area, using info provided by the US-led coalition headquarters.",
+                "Airstrikes reportedly destroyed several ammunition depots, military hardware, and fuel products.",
+                "According to the Russian Defense Ministry, two coalition jets participated in the operation.",
+                "US Air Force Colonel John Dorrian, a spokesman for the US-led coalition, denied the reports about the joint operation "
+                        + "but confirmed providing the info to Moscow."));
+        assertEquals(Stance.DISAGREE, j.stance());
+        assertEquals(3, j.matchedSentence());
+        assertEquals("US-led coalition", j.denier());
+        assertEquals(List.of("denied"), j.denialCues());
+    }
+
+    @Test
+    void disagreeOnThePentagonsNoCoordination() {
+        StanceJudgement j = judge.judge("The US military coordinated airstrikes over targets in Syria with Russia.", article(
+                "The Russian Defense Ministry, cited by AP, says Russian warplanes have flown their first combat mission in Syria with the US.",
+                "The Pentagon quickly responded on Monday with spokesman Major Adrian Rankine-Galloway telling reporters that “there is "
+                        + "no military-to-military coordination for airstrikes over targets in Syria,” but according to the Pentagon only "
+                        + "“deconflicting” communication to prevent unforseen incidents."));
+        assertEquals(Stance.DISAGREE, j.stance());
+        assertEquals("Pentagon", j.denier());
+        assertEquals(List.of("no ... coordination"), j.denialCues());
+    }
+
+    @Test
+    void aDenialByAPartyTheClaimDoesNotNameDisputesNothing() {
+        // Seed 000: the coalition's denial of "the joint operation" is about the coalition's jets,
+        // not about Russia's and Turkey's joint strikes.
+        StanceJudgement j = judge.judge("Russian and Turkish warplanes conducted joint strikes against ISIS near al-Bab.", article(
+                "Russian and Turkish jets conducted joint strikes on ISIS near al-Bab on Saturday.",
+                "US Air Force Colonel John Dorrian, a spokesman for the US-led coalition, denied the reports about the joint operation "
+                        + "but confirmed providing the info to Moscow."));
+        assertEquals(Relation.ASSERTED, j.relation());
+        assertEquals(0, j.matchedSentence());
+        assertNull(j.denier());
+    }
+
+    @Test
+    void aDenialThatRestatesTheClaimDisputesItWhoeverSpeaks() {
+        StanceJudgement j = judge.judge("Sulvinrek expelled 44 diplomats on Monday over the fire in Prasensul.", article(
+                "The foreign ministry denied that Sulvinrek expelled 40 diplomats on Monday over the fire in Prasensul."));
+        assertEquals(Relation.DISPUTED, j.relation());
+        // "the foreign ministry" refers back to a ministry the article never names: no named denier
+        assertNull(j.denier());
+    }
+
+    @Test
+    void aDenialRightAfterAClaimInItsOwnArticleAnswersIt() {
+        List<SentenceAnalysis> freeWestMedia = article(
+                "Russian Interfax also reported that various ISIS storage facilities, and militants were eliminated in the “joint strike”.",
+                "The Pentagon quickly responded on Monday with spokesman Major Adrian Rankine-Galloway telling reporters that “there is "
+                        + "no military-to-military coordination for airstrikes over targets in Syria.”");
+        StanceFeatures.ClaimSide claim = StanceFeatures.standard().claim(freeWestMedia.get(0).text());
+        List<java.util.Set<String>> terms = judge.sentenceTerms(freeWestMedia);
+        StanceJudgement own = judge.judge(claim, freeWestMedia, terms, 0);
+        assertEquals(Relation.DISPUTED, own.relation());
+        assertEquals(1, own.matchedSentence());
+        assertEquals("Pentagon", own.denier());
+        // Read from another outlet's article, the Pentagon (the US) is no party the claim names: the
+        // article reports the claim, attributed to Interfax.
+        StanceJudgement reported = judge.judge(claim, freeWestMedia, terms, CueStanceJudge.NOT_IN_ARTICLE);
+        assertEquals(Relation.ATTRIBUTED, reported.relation());
+        assertEquals("Interfax", reported.primarySource());
+    }
+
+    @Test
+    void aConcededPartIsReportedByTheDenier() {
+        StanceJudgement j = judge.judge("Russian warplanes bombed ISIS targets using info provided by the US-led coalition.", article(
+                "US Air Force Colonel John Dorrian, a spokesman for the US-led coalition, denied the reports about the joint operation "
+                        + "but confirmed providing the info to Moscow."));
+        assertEquals(Relation.ATTRIBUTED, j.relation());
+        assertEquals("US-led coalition", j.primarySource());
+        assertNull(j.denier());
+    }
+
+    @Test
+    void theRelationSaysHowTheFactIsReported() {
+        assertEquals(Relation.HEDGED, judge.judge(JOINT_STRIKE_CLAIM, article(
+                "Two coalition jets reportedly took part in joint airstrikes with Russian warplanes on ISIS near al-Bab.")).relation());
+        StanceJudgement attributed = judge.judge(JOINT_STRIKE_CLAIM, article(
+                "Two jets of the US-led coalition joined Russian warplanes in airstrikes on ISIS targets near al-Bab, the Russian "
+                        + "Defense Ministry said."));
+        assertEquals(Relation.ATTRIBUTED, attributed.relation());
+        assertEquals("Russian Ministry of Defence", attributed.primarySource());
+        StanceJudgement unrelated = judge.judge("Apple released a new iPhone with a larger screen.", article(
+                "Apple shares fell on Monday.", "The airstrikes were conducted in al-Bab."));
+        assertEquals(Relation.NOT_ADDRESSED, unrelated.relation());
+        // the closest sentence, for a model that judges otherwise to cite
+        assertEquals(0, unrelated.matchedSentence());
+    }
+
+    @Test
+    void aDenialClaimIsSupportedByTheDenial() {
+        StanceJudgement j = judge.judge("The US-led coalition denied taking part in joint airstrikes with Russia near al-Bab.", article(
+                "The US-led coalition denied reports that its jets took part in joint airstrikes with Russia near al-Bab."));
+        assertEquals(Stance.AGREE, j.stance());
+    }
+
+    @Test
+    void unrelatedBelowTheThreshold() {
+        StanceJudgement j = judge.judge("Apple released a new iPhone with a larger screen.", article(
+                "Russia backs Assad, while Turkey backs Syrian rebel groups such as the Free Syrian Army.",
+                "The airstrikes were conducted in the northern Syrian city of al-Bab in the province of Aleppo."));
+        assertEquals(Stance.UNRELATED, j.stance());
+        assertEquals(-1, j.matchedSentence());
+        assertEquals(0.0, j.similarity());
+        assertEquals(0.95, j.probability(), 1e-9);
+        assertNull(j.denier());
+    }
+
+    @Test
+    void unrelatedForNoSentencesOrNoClaim() {
+        assertEquals(Stance.UNRELATED, judge.judge(JOINT_STRIKE_CLAIM, List.of()).stance());
+        assertEquals(Stance.UNRELATED, judge.judge(JOINT_STRIKE_CLAIM, null).stance());
+        assertEquals(Stance.UNRELATED, judge.judge(null, article("Russia backs Assad in the Syrian war.")).stance());
+    }
+
+    @Test
+    void labelsAreTheFnc1Labels() {
+        assertEquals(List.of("agree", "disagree", "discuss", "unrelated"),
+                List.of(Stance.values()).stream().map(Stance::label).toList());
+    }
+}

@@ -1,0 +1,52 @@
+package org.credibility.features.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What a denial denies and what it concedes: the seeds' two denials and the shapes around them. */
+class DenialScopeTest {
+    @Test
+    void aDenialOfReportsDeniesWhatTheyReportAndKeepsAConfirmationApart() {
+        DenialScope d = DenialScope.of("US Air Force Colonel John Dorrian, a spokesman for the US-led coalition, denied the"
+                + " reports about the joint operation but confirmed providing the info to Moscow.");
+        assertEquals(Set.of("joint", "operation"), d.focus());
+        assertEquals(Set.of("provid", "info", "russia"), d.conceded());
+        assertFalse(d.anaphoric());
+        assertTrue(d.denies(Set.of("aircraft", "operation")));
+        assertFalse(d.denies(Set.of("info", "provid", "strike")));
+        assertTrue(d.concedes(Set.of("info", "provid", "strike")));
+    }
+
+    @Test
+    void aNegatedNounIsWhatIsDeniedNotItsCircumstances() {
+        DenialScope d = DenialScope.of("The Pentagon quickly responded on Monday with spokesman Major Adrian"
+                + " Rankine-Galloway telling reporters that “there is no military-to-military coordination for airstrikes"
+                + " over targets in Syria,” but according to the Pentagon only “deconflicting” communication.");
+        // "coordination" is the alias term "joint" (term-aliases.txt); airstrikes over Syria are not denied.
+        assertEquals(Set.of("military", "joint"), d.focus());
+        assertEquals(Set.of(), d.conceded());
+        assertFalse(d.denies(Set.of("russia", "strike", "target", "syria")));
+    }
+
+    @Test
+    void aClauseIsReadUpToItsFirstPreposition() {
+        assertEquals(Set.of("aircraft", "hospital", "strike"),
+                DenialScope.of("The ministry denied that its jets had bombed a hospital in Idlib.").focus());
+    }
+
+    @Test
+    void aDenialOfItNamesNothing() {
+        DenialScope d = DenialScope.of("The Kremlin denied it.");
+        assertTrue(d.anaphoric());
+        assertEquals(Set.of(), d.focus());
+    }
+
+    @Test
+    void aSentenceWithoutADenialHasNoScope() {
+        assertEquals(DenialScope.NONE, DenialScope.of("Russia backs Assad, while Turkey backs rebels."));
+    }
+}
