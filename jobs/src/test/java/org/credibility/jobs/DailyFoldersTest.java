@@ -1,5 +1,8 @@
 package org.credibility.jobs;
 
+import org.credibility.jobs.cli.Main;
+import org.credibility.jobs.io.InputFolders;
+import org.credibility.jobs.io.OutputWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package org.credibility.jobs;
 
+import org.credibility.jobs.cli.Main;
+import org.credibility.jobs.io.OutputWriter;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,9 +24,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.credibility.jobs.stages.ArticleLine;
+import org.credibility.jobs.io.ArticleLine;
 import org.credibility.jobs.stages.IngestStage;
-import org.credibility.jobs.stages.LineText;
+import org.credibility.jobs.io.LineText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package org.credibility.jobs;
 
+import org.credibility.jobs.io.OutputWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class KillMidRunIT {
         List<String> command = BuiltJar.javaCommand();
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dspark.ui.enabled=false",
                 "-cp", BuiltJar.jar() + java.io.File.pathSeparator + BuiltJar.sparkClasspath(),
-                "org.credibility.jobs.Main", "run", "--input", "../seeds", "--model", "../seeds/model",
+                "org.credibility.jobs.cli.Main", "run", "--input", "../seeds", "--model", "../seeds/model",
                 "--output", output.toString(), "--master", "local[2]"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

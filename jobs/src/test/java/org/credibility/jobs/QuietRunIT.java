@@ -27,7 +27,7 @@ class QuietRunIT {
         List<String> command = BuiltJar.javaCommand();
         command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dspark.ui.enabled=false",
                 "-Dlog4j2.configurationFile=" + Path.of("../bin/log4j2.properties").toAbsolutePath(),
-                "-cp", BuiltJar.jar() + File.pathSeparator + BuiltJar.sparkClasspath(), "org.credibility.jobs.Main"));
+                "-cp", BuiltJar.jar() + File.pathSeparator + BuiltJar.sparkClasspath(), "org.credibility.jobs.cli.Main"));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(dir, "stdout", ".txt");
         Path err = Files.createTempFile(dir, "stderr", ".txt");

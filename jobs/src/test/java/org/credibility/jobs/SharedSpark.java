@@ -1,5 +1,6 @@
 package org.credibility.jobs;
 
+import org.credibility.jobs.flows.SparkSessions;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 

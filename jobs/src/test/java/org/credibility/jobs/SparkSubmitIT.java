@@ -1,5 +1,6 @@
 package org.credibility.jobs;
 
+import org.credibility.jobs.io.OutputWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.credibility.jobs;
 
+import org.credibility.jobs.cli.Main;
+import org.credibility.jobs.io.OutputWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

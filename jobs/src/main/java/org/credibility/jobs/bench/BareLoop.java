@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credibility.features.claims.AnalyzedArticle;
 import org.credibility.features.claims.ArticleAnalyzer;
-import org.credibility.jobs.stages.ArticleLine;
+import org.credibility.jobs.io.ArticleLine;
 
 /**
  * The benchmark's baseline (benchmarks/scale.sh): the per-article text work of the ingest stage —

@@ -1,5 +1,6 @@
 package org.credibility.jobs.cli;
 
+import org.credibility.jobs.UsageException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

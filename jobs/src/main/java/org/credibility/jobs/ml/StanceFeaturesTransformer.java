@@ -38,7 +38,6 @@ import org.apache.spark.sql.types.StructType;
 import org.credibility.features.claims.SentenceAnalysis;
 import org.credibility.features.stance.StanceFeatures;
 import org.credibility.features.text.TermWeights;
-import org.credibility.jobs.stages.SentenceRows;
 import scala.collection.Seq;
 
 /**

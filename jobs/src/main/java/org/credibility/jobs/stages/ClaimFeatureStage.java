@@ -1,5 +1,7 @@
 package org.credibility.jobs.stages;
 
+import org.credibility.jobs.io.Iterators;
+import org.credibility.jobs.ml.SentenceRows;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;

@@ -1,5 +1,12 @@
 package org.credibility.jobs.stages;
 
+import org.credibility.jobs.io.ArticleLine;
+import org.credibility.jobs.io.DateWindow;
+import org.credibility.jobs.io.InputLines;
+import org.credibility.jobs.io.Iterators;
+import org.credibility.jobs.io.LineText;
+import org.credibility.jobs.io.ParsedLines;
+import org.credibility.jobs.ml.SentenceRows;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;

@@ -1,5 +1,6 @@
 package org.credibility.jobs.stages;
 
+import org.credibility.jobs.ml.SentenceRows;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;

@@ -1,5 +1,9 @@
 package org.credibility.jobs.stages;
 
+import org.credibility.jobs.io.Iterators;
+import org.credibility.jobs.io.SideInputReader;
+import org.credibility.jobs.io.SideLine;
+import org.credibility.jobs.ml.SentenceRows;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -55,12 +59,12 @@ public final class WatchListStage {
 
     /**
      * The listed claims of every input folder's claims.jsonl that the input checks accept
-     * ({@link SideInputStage}: a text, article_ids a list, a repeated id's first line), analysed as
+     * ({@link SideInputReader}: a text, article_ids a list, a repeated id's first line), analysed as
      * one sentence each. A rejected line is no claim: every claim is scored, so it would otherwise
      * be scored too.
      */
     public static Dataset<Row> claims(SparkSession spark, List<String> folders) {
-        Dataset<Row> list = SideInputStage.apply(spark, folders, SideLine.Kind.CLAIMS).valid()
+        Dataset<Row> list = SideInputReader.apply(spark, folders, SideLine.Kind.CLAIMS).valid()
                 .select(col("id"), col("text"), when(col("article_ids").equalTo(""), array())
                         .otherwise(split(col("article_ids"), "\n")).as("article_ids"));
         return list.mapPartitions((MapPartitionsFunction<Row, Row>) WatchListStage::analyze, Encoders.row(CLAIMS));

@@ -11,7 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.credibility.features.evidence.Explanation;
 import org.credibility.features.evidence.OutletRecords;
-import org.credibility.jobs.Main;
+import org.credibility.jobs.cli.Main;
 import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

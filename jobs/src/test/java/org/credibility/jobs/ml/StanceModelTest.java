@@ -1,5 +1,6 @@
 package org.credibility.jobs.ml;
 
+import org.credibility.jobs.evaluation.StanceEvaluation;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +20,8 @@ import org.credibility.features.stance.StanceFeatures;
 import org.credibility.features.text.TermWeights;
 import org.credibility.jobs.SharedSpark;
 import org.credibility.jobs.importers.Fnc1Importer;
-import org.credibility.jobs.stages.DateWindow;
+import org.credibility.jobs.io.DateWindow;
 import org.credibility.jobs.stages.IngestStage;
-import org.credibility.jobs.stages.SentenceRows;
 import org.credibility.jobs.stages.WatchListStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

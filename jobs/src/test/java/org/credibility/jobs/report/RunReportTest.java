@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.credibility.jobs.Main;
+import org.credibility.jobs.cli.Main;
 import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.credibility.jobs.stages;
 
+import org.credibility.jobs.io.DateWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;

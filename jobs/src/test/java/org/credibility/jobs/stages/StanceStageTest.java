@@ -1,5 +1,6 @@
 package org.credibility.jobs.stages;
 
+import org.credibility.jobs.io.DateWindow;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;

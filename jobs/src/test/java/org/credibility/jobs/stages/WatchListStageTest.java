@@ -1,5 +1,6 @@
 package org.credibility.jobs.stages;
 
+import org.credibility.jobs.io.DateWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +16,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.credibility.features.evidence.Explanation;
-import org.credibility.jobs.Main;
-import org.credibility.jobs.OutputWriter;
+import org.credibility.jobs.cli.Main;
+import org.credibility.jobs.io.OutputWriter;
 import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
