@@ -1,7 +1,5 @@
 package org.credibility.jobs.cli;
 
-import org.credibility.jobs.JobException;
-import org.credibility.jobs.flows.JobSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.spark.SparkBuildInfo;
+import org.credibility.jobs.JobException;
+import org.credibility.jobs.flows.JobSettings;
+import org.credibility.jobs.io.FileSystems;
 import org.credibility.jobs.ml.ModelFolder;
 
 /**
@@ -44,7 +45,7 @@ final class BuildInfo {
     /** Each model's version in the folder's metadata, and the folder; or why there is none. */
     static String defaultModel(String dir) {
         try {
-            JsonNode models = ModelFolder.check(dir, JobSettings.hadoopConfiguration()).path("models");
+            JsonNode models = ModelFolder.check(dir, FileSystems.hadoopConfiguration()).path("models");
             List<String> versions = new ArrayList<>();
             models.fields().forEachRemaining(m -> versions.add(m.getValue().path("version").asText()));
             return String.join(", ", versions) + " (" + dir + ")";

@@ -1,8 +1,5 @@
 package org.credibility.jobs.flows;
 
-import org.credibility.jobs.JobException;
-import org.credibility.jobs.io.InputFolders;
-import org.credibility.jobs.io.OutputWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
@@ -10,17 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.UnsupportedFileSystemException;
-import org.apache.spark.SparkConf;
+import org.credibility.jobs.JobException;
 import org.credibility.jobs.UsageException;
-import org.credibility.jobs.ml.ModelFolder;
+import org.credibility.jobs.io.ArticleReader;
 import org.credibility.jobs.io.DateWindow;
-import org.credibility.jobs.stages.IngestStage;
-import org.credibility.jobs.stages.WatchListStage;
-import scala.Tuple2;
+import org.credibility.jobs.io.FileSystems;
+import org.credibility.jobs.io.InputFolders;
+import org.credibility.jobs.io.OutputWriter;
+import org.credibility.jobs.ml.ModelFolder;
 
 /**
  * What one command was asked to do, with the defaults of DESIGN.md filled in. Paths are
@@ -99,14 +95,6 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
     }
 
     /**
-     * The claim-centric way in: a watch list of claims with their known reports (optional), the
-     * claims.jsonl of any input folder.
-     */
-    public boolean hasClaimList() {
-        return !inputs.withFile(WatchListStage.SOURCE).isEmpty();
-    }
-
-    /**
      * True when this command fits the named model: {@code train}, or {@code run} without
      * {@code --model}, on an input that has the model's labels (stance_labels.jsonl for stance,
      * labels.jsonl for credibility), unless {@code --only} names the other model.
@@ -127,7 +115,7 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
      * run and score; for train, the folder it writes when that already holds models (it keeps them).
      */
     public Optional<String> modelToLoad() {
-        return mode == Mode.TRAIN ? model.filter(dir -> exists(dir + "/" + ModelFolder.METADATA)) : model;
+        return mode == Mode.TRAIN ? model.filter(dir -> FileSystems.exists(dir + "/" + ModelFolder.METADATA)) : model;
     }
 
     /** The shipped default model: whatever the models in use lack comes from it. */
@@ -143,11 +131,11 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
     /** Checks the folders before any Spark work starts, so a bad path fails in a second. */
     public void validate() {
         for (String folder : inputs.folders()) {
-            if (!exists(folder)) {
+            if (!FileSystems.exists(folder)) {
                 throw new JobException("input folder not found: " + folder);
             }
-            if (!exists(folder + "/" + IngestStage.SOURCE)) {
-                throw new JobException("input folder has no " + IngestStage.SOURCE + ": " + folder);
+            if (!FileSystems.exists(folder + "/" + ArticleReader.SOURCE)) {
+                throw new JobException("input folder has no " + ArticleReader.SOURCE + ": " + folder);
             }
         }
         if (mode == Mode.TRAIN && !trains()) {
@@ -165,7 +153,7 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
         if (output != null) {
             try {
                 Path out = new Path(output);
-                OutputWriter.requireReplaceable(fileSystem(out), out, output);
+                OutputWriter.requireReplaceable(FileSystems.of(out), out, output);
             } catch (IOException e) {
                 throw new JobException("cannot use output folder " + output + ": " + e.getMessage(), e);
             }
@@ -182,7 +170,7 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
     private static void requireModelFolderOrNew(String dir) {
         try {
             Path p = new Path(dir);
-            FileSystem fs = fileSystem(p);
+            FileSystem fs = FileSystems.of(p);
             if (fs.exists(p) && (fs.getFileStatus(p).isFile()
                     || fs.listStatus(p).length > 0 && !fs.exists(new Path(p, ModelFolder.METADATA)))) {
                 throw new JobException("refusing to write a model into " + dir + ": it is not a model folder (no "
@@ -193,49 +181,11 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
         }
     }
 
-    /**
-     * The file system of a path; one the classpath lacks (s3a:// without hadoop-aws, say) is
-     * named in one line rather than taken for a missing folder.
-     */
-    public static FileSystem fileSystem(Path path) throws IOException {
-        try {
-            return path.getFileSystem(hadoopConfiguration());
-        } catch (UnsupportedFileSystemException | RuntimeException e) {
-            // A scheme Hadoop knows whose class is missing (s3a) fails as a RuntimeException.
-            if (e instanceof RuntimeException && !(e.getCause() instanceof ClassNotFoundException)) {
-                throw (RuntimeException) e;
-            }
-            throw new JobException("no file system for '" + path.toUri().getScheme() + "://' paths on this classpath ("
-                    + path + "); add its Hadoop connector (for s3a, hadoop-aws) to the job's classpath", e);
-        }
-    }
-
-    /**
-     * Hadoop's configuration as Spark's jobs will see it: with the {@code spark.hadoop.*}
-     * settings given to spark-submit (a file system's endpoint or credentials), which the checks
-     * need before Spark starts.
-     */
-    public static Configuration hadoopConfiguration() {
-        Configuration conf = new Configuration();
-        for (Tuple2<String, String> setting : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
-            conf.set(setting._1(), setting._2());
-        }
-        return conf;
-    }
-
     private static JsonNode checkModel(String dir) {
-        if (!exists(dir + "/" + ModelFolder.METADATA)) {
+        if (!FileSystems.exists(dir + "/" + ModelFolder.METADATA)) {
             throw new JobException("not a model folder (no " + ModelFolder.METADATA + "): " + dir);
         }
-        return ModelFolder.check(dir, hadoopConfiguration());
+        return ModelFolder.check(dir, FileSystems.hadoopConfiguration());
     }
 
-    public static boolean exists(String path) {
-        try {
-            Path p = new Path(path);
-            return fileSystem(p).exists(p);
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package org.credibility.jobs.io;
 
-import org.credibility.jobs.JobException;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.substring_index;
@@ -12,7 +11,7 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.credibility.jobs.stages.IngestStage;
+import org.credibility.jobs.JobException;
 
 /**
  * The line counts of an input file for the manifest, checked: every non-blank line is either
@@ -23,18 +22,22 @@ public final class Counts {
     private Counts() {
     }
 
+    /** The counts of one input file as the manifest has them, and its rejected lines. */
+    public record Lines(Map<String, Object> counts, long rejected, long nonBlank, Map<String, Long> rejectedByReason) {
+    }
+
     /**
      * articles.jsonl: lines read, blank, articles (and of them those without a date), articles
      * dated outside the window (not read, and not faulty: not rejected), rejected by reason,
      * repairs by kind.
      */
-    public static Map<String, Object> ofArticles(IngestStage.Result ingest, Dataset<Row> analyzed, long articles) {
+    public static Lines ofArticles(ArticleReader.Result read, Dataset<Row> analyzed, long articles) {
         Map<String, Long> used = new LinkedHashMap<>();
         used.put("articles", articles);
-        used.put("outside_window", ingest.outsideWindow().count());
-        Map<String, Object> counts = lines(ingest.parsed(), used, ingest.rejected());
+        used.put("outside_window", read.outsideWindow().count());
+        Lines lines = lines(read.parsed(), used, read.rejected());
         Map<String, Object> withUndated = new LinkedHashMap<>();
-        counts.forEach((name, count) -> {
+        lines.counts().forEach((name, count) -> {
             withUndated.put(name, count);
             if (name.equals("articles")) {
                 withUndated.put("undated", analyzed.filter(col("published").isNull()).count());
@@ -42,23 +45,16 @@ public final class Counts {
         });
         withUndated.put("repairs_by_kind",
                 byKind(analyzed.select(explode(col("repairs")).as("repair")), col("repair")));
-        return withUndated;
-    }
-
-    /** Every claim is scored, a watched claim no article reports included: its scores row says so. */
-    public static void checkEveryClaimScored(long claims, long scores) {
-        if (claims != scores) {
-            throw new JobException(String.format("counts do not add up: %d claims but %d scores", claims, scores));
-        }
+        return new Lines(withUndated, lines.rejected(), lines.nonBlank(), lines.rejectedByReason());
     }
 
     /** An optional input: lines read, blank, accepted, rejected by reason. */
-    static Map<String, Object> ofInput(ParsedLines parsed, long accepted, Dataset<Row> rejected) {
+    static Lines ofInput(ParsedLines parsed, long accepted, Dataset<Row> rejected) {
         return lines(parsed, Map.of("accepted", accepted), rejected);
     }
 
     /** {@code used}: the non-blank lines not rejected, by what became of them. */
-    private static Map<String, Object> lines(ParsedLines parsed, Map<String, Long> used, Dataset<Row> rejected) {
+    private static Lines lines(ParsedLines parsed, Map<String, Long> used, Dataset<Row> rejected) {
         long read = parsed.read();
         long blank = parsed.blank();
         Map<String, Long> byReason = byKind(rejected, col("reason"));
@@ -77,7 +73,7 @@ public final class Counts {
         counts.putAll(used);
         counts.put("rejected", rejectedLines);
         counts.put("rejected_by_reason", byReason);
-        return counts;
+        return new Lines(counts, rejectedLines, read - blank, byReason);
     }
 
     /** Rows per kind (the text before the first ':'), most frequent first, then by name. */

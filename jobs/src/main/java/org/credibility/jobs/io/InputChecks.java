@@ -1,7 +1,5 @@
 package org.credibility.jobs.io;
 
-import org.credibility.jobs.JobException;
-import org.credibility.jobs.flows.JobSettings;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.credibility.jobs.JobException;
 
 /**
  * The optional input files present in the input folders (claims.jsonl, labels.jsonl,
@@ -25,19 +24,32 @@ public final class InputChecks {
         this.results = results;
     }
 
-    public static InputChecks apply(SparkSession spark, JobSettings settings, Dataset<Row> claims, Dataset<Row> articles) {
+    /** Reads every optional input file of {@code inputs}, each once: the one reader of each, for every command. */
+    public static InputChecks read(SparkSession spark, InputFolders inputs) {
         Map<SideLine.Kind, SideInputReader.Result> results = new LinkedHashMap<>();
         for (SideLine.Kind kind : SideLine.Kind.values()) {
-            List<String> folders = settings.inputs().withFile(kind.file);
+            List<String> folders = inputs.withFile(kind.file);
             if (!folders.isEmpty()) {
-                SideInputReader.Result r = SideInputReader.apply(spark, folders, kind);
-                if (kind != SideLine.Kind.CLAIMS) {
-                    r = SideInputReader.matchClaims(r, claims, articles);
-                }
-                results.put(kind, r);
+                results.put(kind, SideInputReader.apply(spark, folders, kind));
             }
         }
         return new InputChecks(results);
+    }
+
+    /**
+     * The valid claims of claims.jsonl ({@code id}, {@code text}, {@code article_ids}: a repeated
+     * id's first line), when the input has a claim list.
+     */
+    public Optional<Dataset<Row>> claimList() {
+        return Optional.ofNullable(results.get(SideLine.Kind.CLAIMS)).map(SideInputReader.Result::valid);
+    }
+
+    /** The same, with labels and stance labels that name no claim (or article) of this run rejected. */
+    public InputChecks matchClaims(Dataset<Row> claims, Dataset<Row> articles) {
+        Map<SideLine.Kind, SideInputReader.Result> matched = new LinkedHashMap<>();
+        results.forEach((kind, r) -> matched.put(kind,
+                kind == SideLine.Kind.CLAIMS ? r : SideInputReader.matchClaims(r, claims, articles)));
+        return new InputChecks(matched);
     }
 
     /** The valid labels of known claims ({@code claim_id}, {@code label}); fails without labels.jsonl. */
@@ -76,19 +88,24 @@ public final class InputChecks {
     /** Per optional input file: lines read, blank, accepted, rejected by reason. */
     public Map<String, Object> counts() {
         Map<String, Object> counts = new LinkedHashMap<>();
-        results.forEach((kind, r) -> counts.put(kind.file, Counts.ofInput(r.parsed(), r.valid().count(), r.rejected())));
+        lines().forEach((file, c) -> counts.put(file, c.counts()));
         return counts;
+    }
+
+    private Map<String, Counts.Lines> lines() {
+        Map<String, Counts.Lines> lines = new LinkedHashMap<>();
+        results.forEach((kind, r) -> lines.put(kind.file, Counts.ofInput(r.parsed(), r.valid().count(), r.rejected())));
+        return lines;
     }
 
     /** One line on stderr per optional input with rejected lines (train writes no rejected table). */
     public void warn(PrintStream err) {
-        counts().forEach((file, c) -> {
-            Map<?, ?> m = (Map<?, ?>) c;
-            if (((Long) m.get("rejected")) > 0) {
+        lines().forEach((file, c) -> {
+            if (c.rejected() > 0) {
                 List<String> reasons = new ArrayList<>();
-                ((Map<?, ?>) m.get("rejected_by_reason")).forEach((k, v) -> reasons.add(k + " " + v));
-                err.printf("credibility: %s: %d of %d lines not used (%s)%n", file, (Long) m.get("rejected"),
-                        (Long) m.get("non_blank_lines"), String.join(", ", reasons));
+                c.rejectedByReason().forEach((k, v) -> reasons.add(k + " " + v));
+                err.printf("credibility: %s: %d of %d lines not used (%s)%n", file, c.rejected(), c.nonBlank(),
+                        String.join(", ", reasons));
             }
         });
     }

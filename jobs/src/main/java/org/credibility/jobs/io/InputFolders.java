@@ -1,7 +1,5 @@
 package org.credibility.jobs.io;
 
-import org.credibility.jobs.JobException;
-import org.credibility.jobs.flows.JobSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
+import org.credibility.jobs.JobException;
 import org.credibility.jobs.UsageException;
 
 /**
@@ -37,7 +36,7 @@ public record InputFolders(String given, List<String> folders) {
 
     /** The folders that have the named file, in order. */
     public List<String> withFile(String file) {
-        return folders.stream().filter(folder -> JobSettings.exists(folder + "/" + file)).toList();
+        return folders.stream().filter(folder -> FileSystems.exists(folder + "/" + file)).toList();
     }
 
     /** The folders a glob matches, by name; paths as the pattern has them (a local one without file:). */
@@ -45,7 +44,7 @@ public record InputFolders(String given, List<String> folders) {
         Path glob = new Path(pattern);
         FileStatus[] found;
         try {
-            found = JobSettings.fileSystem(glob).globStatus(glob);
+            found = FileSystems.of(glob).globStatus(glob);
         } catch (IOException e) {
             throw new JobException("cannot list the input folders " + pattern + ": " + e.getMessage(), e);
         }

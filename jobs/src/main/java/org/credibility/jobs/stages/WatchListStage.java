@@ -1,9 +1,5 @@
 package org.credibility.jobs.stages;
 
-import org.credibility.jobs.io.Iterators;
-import org.credibility.jobs.io.SideInputReader;
-import org.credibility.jobs.io.SideLine;
-import org.credibility.jobs.ml.SentenceRows;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -24,6 +20,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.credibility.features.claims.ClaimText;
 import org.credibility.features.claims.SentenceAnalysis;
+import org.credibility.jobs.io.InputChecks;
+import org.credibility.jobs.io.Iterators;
+import org.credibility.jobs.io.SideInputReader;
+import org.credibility.jobs.io.SideLine;
+import org.credibility.jobs.ml.SentenceRows;
 
 /**
  * The claim-centric way in: claims.jsonl (a watch list, or an imported data set) → claims in
@@ -64,10 +65,14 @@ public final class WatchListStage {
      * be scored too.
      */
     public static Dataset<Row> claims(SparkSession spark, List<String> folders) {
-        Dataset<Row> list = SideInputReader.apply(spark, folders, SideLine.Kind.CLAIMS).valid()
-                .select(col("id"), col("text"), when(col("article_ids").equalTo(""), array())
-                        .otherwise(split(col("article_ids"), "\n")).as("article_ids"));
-        return list.mapPartitions((MapPartitionsFunction<Row, Row>) WatchListStage::analyze, Encoders.row(CLAIMS));
+        return claims(SideInputReader.apply(spark, folders, SideLine.Kind.CLAIMS).valid());
+    }
+
+    /** {@code list}: the valid rows of claims.jsonl ({@link InputChecks#claimList()}). */
+    public static Dataset<Row> claims(Dataset<Row> list) {
+        return list.select(col("id"), col("text"), when(col("article_ids").equalTo(""), array())
+                        .otherwise(split(col("article_ids"), "\n")).as("article_ids"))
+                .mapPartitions((MapPartitionsFunction<Row, Row>) WatchListStage::analyze, Encoders.row(CLAIMS));
     }
 
     private static Iterator<Row> analyze(Iterator<Row> rows) {
