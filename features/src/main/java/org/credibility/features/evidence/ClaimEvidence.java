@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the pipeline found about one claim, in the words an explanation needs. The model's
- * numeric features are counts, shares and flags over these (see {@link Explanation#FEATURES}).
+ * numeric features are counts, shares and flags over these (see {@link ClaimFeatures}).
  *
  * @param reports    how many of the claim's reports (its mentions, from any outlet, its own
  *                   article included) report, dispute and hedge it ({@link org.credibility.features.stance.Relation}); reports that do
@@ -31,19 +31,5 @@ public record ClaimEvidence(List<String> corroborators, int independentSources, 
         double share(int n) {
             return total() == 0 ? 0.0 : n / (double) total();
         }
-    }
-
-    /**
-     * The credibility model's features that the evidence alone gives, in the order of
-     * {@link Explanation#EVIDENCE_FEATURES}; {@code outlet_record} needs the learned records.
-     */
-    public double[] features() {
-        return new double[] {corroborators.size(), independentSources, deniedIn.size(), flag(!deniedIn.isEmpty()),
-            hedgedIn.size(), flag(!hedgeCues.isEmpty()), flag(source != null), flag(!numberConflicts.isEmpty()),
-            reports.share(reports.agreeing()), reports.share(reports.denying()), reports.share(reports.discussing())};
-    }
-
-    private static double flag(boolean value) {
-        return value ? 1.0 : 0.0;
     }
 }

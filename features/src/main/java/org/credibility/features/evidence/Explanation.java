@@ -12,14 +12,6 @@ import java.util.stream.Collectors;
  * credibility and (−) when it lowered it (unmarked when the model gives it no weight).
  */
 public final class Explanation {
-    /** The features the evidence of a claim gives ({@link ClaimEvidence#features()}). */
-    public static final List<String> EVIDENCE_FEATURES = List.of("corroborating_outlets", "independent_sources",
-            "denying_outlets", "denied", "hedging_outlets", "hedged", "attributed", "conflicting_numbers",
-            "agree_share", "deny_share", "discuss_share");
-    /** The feature of the asserting outlets' track record ({@link OutletRecords#of}), a column of the scores too. */
-    public static final String OUTLET_RECORD = "outlet_record";
-    /** The credibility model's features, in the order of its feature vector: the evidence's, then the outlets' record. */
-    public static final List<String> FEATURES = concat(EVIDENCE_FEATURES, OUTLET_RECORD);
     /** How many outlet records an explanation names at most. */
     static final int MAX_RECORDS = 3;
 
@@ -65,7 +57,7 @@ public final class Explanation {
         }
         List<OutletRecords.Record> known = records.known(e.assertedBy());
         if (!known.isEmpty()) {
-            reasons.add(new Reason(record(known), c(contributions, OUTLET_RECORD)));
+            reasons.add(new Reason(record(known), c(contributions, ClaimFeatures.OUTLET_RECORD)));
         }
         reasons.add(new Reason(e.source() == null ? "not attributed to a source" : "attributed to: " + e.source(),
                 c(contributions, "attributed")));
@@ -109,12 +101,6 @@ public final class Explanation {
         String more = known.size() > MAX_RECORDS ? ", …" : "";
         return "record of the outlets asserting it: " + trueClaims + " of " + count(asserted, "labelled claim")
                 + " true (" + named + more + ")";
-    }
-
-    private static List<String> concat(List<String> list, String last) {
-        List<String> all = new ArrayList<>(list);
-        all.add(last);
-        return List.copyOf(all);
     }
 
     private static String denial(ClaimEvidence e) {

@@ -1,11 +1,11 @@
 package org.credibility.features.evidence;
 
-import org.credibility.features.stance.Mention;
-import org.credibility.features.stance.Relation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.credibility.features.stance.Mention;
+import org.credibility.features.stance.Relation;
 import org.junit.jupiter.api.Test;
 
 class CorroborationTest {
@@ -26,7 +26,7 @@ class CorroborationTest {
         assertEquals(List.of("Free West Media", "Global Research", "Hurriyet", "UPI"), e.corroborators());
         assertEquals(1, e.independentSources());
         assertEquals(new ClaimEvidence.Reports(5, 0, 0), e.reports());
-        assertEquals(1.0, e.features()[Explanation.FEATURES.indexOf("agree_share")]);
+        assertEquals(1.0, ClaimFeatures.evidence(e)[ClaimFeatures.NAMES.indexOf("agree_share")]);
         // The outlets whose record the model weighs: every one that reports it, the claim's own included.
         assertEquals(List.of("Free West Media", "Global Research", "Hurriyet", "SouthFront", "UPI"), e.assertedBy());
     }
@@ -65,7 +65,7 @@ class CorroborationTest {
         assertEquals(List.of(), e.assertedBy());
         // Reports by relation count every mention, the claim's own outlet's too: 0 report it, 3 dispute it, 1 hedges it.
         assertEquals(new ClaimEvidence.Reports(0, 3, 1), e.reports());
-        assertArrayEquals(new double[] {0, 0, 3, 1, 1, 1, 1, 1, 0, 0.75, 0.25}, e.features());
+        assertArrayEquals(new double[] {0, 0, 3, 1, 1, 1, 1, 1, 0, 0.75, 0.25}, ClaimFeatures.evidence(e));
     }
 
     @Test

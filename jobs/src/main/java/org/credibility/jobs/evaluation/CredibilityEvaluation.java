@@ -1,8 +1,5 @@
 package org.credibility.jobs.evaluation;
 
-import org.credibility.jobs.ml.ClaimFolds;
-import org.credibility.jobs.ml.CredibilityModel;
-import org.credibility.jobs.ml.StanceModel;
 import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -31,12 +28,15 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.jobs.JobException;
+import org.credibility.jobs.io.DateWindow;
+import org.credibility.jobs.ml.ClaimFolds;
+import org.credibility.jobs.ml.CredibilityModel;
+import org.credibility.jobs.ml.StanceModel;
 import org.credibility.jobs.report.Html;
 import org.credibility.jobs.report.RunReport;
 import org.credibility.jobs.stages.ClaimFeatureStage;
-import org.credibility.jobs.io.DateWindow;
 import org.credibility.jobs.stages.IngestStage;
 import org.credibility.jobs.stages.StanceStage;
 import org.credibility.jobs.stages.WatchListStage;
@@ -143,7 +143,7 @@ public final class CredibilityEvaluation {
         report.put("task", "credibility");
         report.put("input", input);
         report.put("folds", foldSummary(foldOf, verdicts, folds, seed));
-        report.put("features", Explanation.FEATURES);
+        report.put("features", ClaimFeatures.NAMES);
         report.put("stance_model", StanceModel.description());
         Map<String, Object> heldOut = new LinkedHashMap<>(new HeldOutScores(predicted).toMap());
         Map<String, Object> baselines = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.features.evidence.OutletRecords;
 import org.credibility.jobs.JobException;
 
@@ -83,7 +83,7 @@ public final class CredibilityModel {
             Map.entry("denying_outlets", -1), Map.entry("denied", -1), Map.entry("hedging_outlets", -1),
             Map.entry("hedged", -1), Map.entry("attributed", 0), Map.entry("conflicting_numbers", -1),
             Map.entry("agree_share", 1), Map.entry("deny_share", -1), Map.entry("discuss_share", -1),
-            Map.entry(Explanation.OUTLET_RECORD, 1));
+            Map.entry(ClaimFeatures.OUTLET_RECORD, 1));
 
     private CredibilityModel() {
     }
@@ -94,7 +94,7 @@ public final class CredibilityModel {
      * labels would turn an infinite bound into NaN.
      */
     private static Matrix bounds(int pinned, double free) {
-        double[] values = Explanation.FEATURES.stream()
+        double[] values = ClaimFeatures.NAMES.stream()
                 .mapToDouble(f -> SIGNS.get(f) == pinned ? 0.0 : free).toArray();
         return Matrices.dense(1, values.length, values);
     }
@@ -106,7 +106,7 @@ public final class CredibilityModel {
                 + " claims), VectorAssembler, StandardScaler, LogisticRegression (evidence), VectorSlicer,"
                 + " LogisticRegression (Platt calibration)");
         m.put("predicts", "P(claim is true)");
-        m.put("features", Explanation.FEATURES);
+        m.put("features", ClaimFeatures.NAMES);
         return m;
     }
 
@@ -190,7 +190,7 @@ public final class CredibilityModel {
     private static PipelineModel evidenceModel(Dataset<Row> training) {
         return new Pipeline().setStages(new PipelineStage[] {
             OutletRecordTransformer.learn(training),
-            new VectorAssembler().setInputCols(Explanation.FEATURES.toArray(String[]::new))
+            new VectorAssembler().setInputCols(ClaimFeatures.NAMES.toArray(String[]::new))
                     .setOutputCol("features_raw"),
             new StandardScaler().setInputCol("features_raw").setOutputCol("features")
                     .setWithMean(true).setWithStd(true),
@@ -252,7 +252,7 @@ public final class CredibilityModel {
         return new double[][] {mean, weight};
     }
 
-    /** The evidence model's regression (coefficients on standardised features, in {@link Explanation#FEATURES} order). */
+    /** The evidence model's regression (coefficients on standardised features, in {@link ClaimFeatures#NAMES} order). */
     public static LogisticRegressionModel evidenceRegression(PipelineModel pipeline) {
         return stage(pipeline, LogisticRegressionModel.class);  // the first; the second is the calibration
     }

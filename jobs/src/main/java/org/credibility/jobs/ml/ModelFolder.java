@@ -19,7 +19,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.SparkSession;
-import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.jobs.JobException;
 
 /**
@@ -168,7 +168,7 @@ public final class ModelFolder {
             throw new JobException("incompatible model folder " + dir + ": format " + meta.path("format")
                     + ", this build reads format " + FORMAT);
         }
-        Map<String, List<String>> expected = Map.of(CREDIBILITY, Explanation.FEATURES,
+        Map<String, List<String>> expected = Map.of(CREDIBILITY, ClaimFeatures.NAMES,
                 STANCE, featureNames(JSON.valueToTree(StanceModel.description())));
         int found = 0;
         for (String name : NAMES) {

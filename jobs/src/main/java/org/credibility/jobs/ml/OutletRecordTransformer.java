@@ -22,7 +22,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.features.evidence.OutletRecords;
 import scala.collection.Seq;
 
@@ -53,7 +53,7 @@ public final class OutletRecordTransformer extends Transformer implements Defaul
         this.asserted = new IntArrayParam(this, "asserted", "labelled claims each of outlets asserted");
         this.trueClaims = new IntArrayParam(this, "trueClaims", "how many of them were true");
         setDefault(inputCol, "asserted_by");
-        setDefault(outputCol, Explanation.OUTLET_RECORD);
+        setDefault(outputCol, ClaimFeatures.OUTLET_RECORD);
         setDefault(baseRate, 0.5);
         setDefault(outlets, new String[0]);
         setDefault(asserted, new int[0]);

@@ -1,12 +1,11 @@
 package org.credibility.jobs.stages;
 
-import org.credibility.jobs.io.Iterators;
-import org.credibility.jobs.ml.SentenceRows;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +17,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.credibility.features.evidence.ClaimEvidence;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.features.evidence.Corroboration;
 import org.credibility.features.stance.Mention;
 import org.credibility.features.stance.Relation;
+import org.credibility.jobs.io.Iterators;
+import org.credibility.jobs.ml.SentenceRows;
 
 /**
  * Claims + mentions → one row of evidence per claim: the claim's mentions are gathered in one
@@ -28,7 +30,7 @@ import org.credibility.features.stance.Relation;
  * claim has a row: a watched claim no article was found to report has the evidence of no reports.
  */
 public final class ClaimFeatureStage {
-    public static final StructType SCHEMA = new StructType()
+    public static final StructType SCHEMA = withFeatures(new StructType()
             .add("claim_id", DataTypes.StringType, false)
             .add("article_id", DataTypes.StringType, false)
             .add("outlet", DataTypes.StringType, false)
@@ -44,21 +46,21 @@ public final class ClaimFeatureStage {
             .add("asserted_by", SentenceRows.strings(), false)
             .add("agreeing_reports", DataTypes.IntegerType, false)
             .add("denying_reports", DataTypes.IntegerType, false)
-            .add("discussing_reports", DataTypes.IntegerType, false)
-            // The evidence's features (Explanation.EVIDENCE_FEATURES), from ClaimEvidence.features().
-            .add("corroborating_outlets", DataTypes.IntegerType, false)
-            .add("independent_sources", DataTypes.IntegerType, false)
-            .add("denying_outlets", DataTypes.IntegerType, false)
-            .add("denied", DataTypes.BooleanType, false)
-            .add("hedging_outlets", DataTypes.IntegerType, false)
-            .add("hedged", DataTypes.BooleanType, false)
-            .add("attributed", DataTypes.BooleanType, false)
-            .add("conflicting_numbers", DataTypes.BooleanType, false)
-            .add("agree_share", DataTypes.DoubleType, false)
-            .add("deny_share", DataTypes.DoubleType, false)
-            .add("discuss_share", DataTypes.DoubleType, false);
+            .add("discussing_reports", DataTypes.IntegerType, false));
 
     private ClaimFeatureStage() {
+    }
+
+    /** The evidence's features ({@link ClaimFeatures#EVIDENCE}) as columns, in the vector's order. */
+    private static StructType withFeatures(StructType evidence) {
+        for (ClaimFeatures.Feature f : ClaimFeatures.EVIDENCE) {
+            evidence = evidence.add(f.name(), switch (f.kind()) {
+                case COUNT -> DataTypes.IntegerType;
+                case FLAG -> DataTypes.BooleanType;
+                case SHARE -> DataTypes.DoubleType;
+            }, false);
+        }
+        return evidence;
     }
 
     public static Dataset<Row> apply(Dataset<Row> claims, Dataset<Row> mentions) {
@@ -82,13 +84,17 @@ public final class ClaimFeatureStage {
         String source = r.getAs("source");
         ClaimEvidence e = Corroboration.evidence(r.getAs("outlet"), r.getAs("origin"), source,
                 r.getList(r.fieldIndex("hedge_cues")), mentions);
-        double[] f = e.features();
-        return RowFactory.create(r.getAs("claim_id"), r.getAs("article_id"), r.getAs("outlet"), r.getAs("text"),
-                r.getAs("attribution"), source, SentenceRows.array(e.hedgeCues()), SentenceRows.array(e.corroborators()),
-                SentenceRows.array(e.deniedIn()), SentenceRows.array(e.deniers()), SentenceRows.array(e.hedgedIn()),
-                SentenceRows.array(e.numberConflicts()), SentenceRows.array(e.assertedBy()), e.reports().agreeing(), e.reports().denying(),
-                e.reports().discussing(), (int) f[0], (int) f[1], (int) f[2], f[3] > 0, (int) f[4], f[5] > 0, f[6] > 0,
-                f[7] > 0, f[8], f[9], f[10]);
+        List<Object> values = new ArrayList<>(Arrays.asList(r.getAs("claim_id"), r.getAs("article_id"), r.getAs("outlet"),
+                r.getAs("text"), r.getAs("attribution"), source, SentenceRows.array(e.hedgeCues()),
+                SentenceRows.array(e.corroborators()), SentenceRows.array(e.deniedIn()), SentenceRows.array(e.deniers()),
+                SentenceRows.array(e.hedgedIn()), SentenceRows.array(e.numberConflicts()),
+                SentenceRows.array(e.assertedBy()), e.reports().agreeing(), e.reports().denying(),
+                e.reports().discussing()));
+        double[] f = ClaimFeatures.evidence(e);
+        for (int i = 0; i < f.length; i++) {
+            values.add(ClaimFeatures.EVIDENCE.get(i).column(f[i]));
+        }
+        return RowFactory.create(values.toArray());
     }
 
     /** Rebuilds the evidence of a features row (for explanations). */

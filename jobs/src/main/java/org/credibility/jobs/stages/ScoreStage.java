@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.credibility.features.evidence.ClaimEvidence;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.features.evidence.Explanation;
 import org.credibility.features.evidence.OutletRecords;
 import org.credibility.jobs.ml.CredibilityModel;
@@ -36,7 +37,7 @@ public final class ScoreStage {
         double[][] meanAndWeight = CredibilityModel.contributionWeights(model);
         Explainer explainer = new Explainer(meanAndWeight[0], meanAndWeight[1], CredibilityModel.outletRecords(model));
         // The claim's evidence and the outlet record the pipeline computed for it.
-        Column row = struct(Stream.concat(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()), Stream.of(Explanation.OUTLET_RECORD))
+        Column row = struct(Stream.concat(Arrays.stream(ClaimFeatureStage.SCHEMA.fieldNames()), Stream.of(ClaimFeatures.OUTLET_RECORD))
                 .map(c -> col(c)).toArray(Column[]::new));
         return model.transform(features)
                 .withColumn("credibility", vector_to_array(col("probability"), "float64").getItem(1))
@@ -65,13 +66,12 @@ public final class ScoreStage {
         @Override
         public String call(Row features) {
             ClaimEvidence e = ClaimFeatureStage.evidenceOf(features);
-            double[] evidence = e.features();
-            double[] x = Arrays.copyOf(evidence, evidence.length + 1);
-            x[evidence.length] = features.getAs(Explanation.OUTLET_RECORD);
+            double[] x = ClaimFeatures.vector(e, features.getAs(ClaimFeatures.OUTLET_RECORD));
+            int record = ClaimFeatures.NAMES.indexOf(ClaimFeatures.OUTLET_RECORD);
             Map<String, Double> contributions = new LinkedHashMap<>();
             for (int i = 0; i < x.length; i++) {
-                double baseline = i == evidence.length ? mean[i] : 0.0;
-                contributions.put(Explanation.FEATURES.get(i), weight[i] * (x[i] - baseline));
+                double baseline = i == record ? mean[i] : 0.0;
+                contributions.put(ClaimFeatures.NAMES.get(i), weight[i] * (x[i] - baseline));
             }
             return Explanation.explain(e, records, contributions);
         }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,7 +163,7 @@ class MainTest {
                 "{\"format\": 2, \"models\": {\"credibility\": {\"features\": [\"corroborating_outlets\"]}}}");
         assertEquals(new Outcome(1, "", "credibility: incompatible model folder " + model
                 + ": its credibility model was trained on features [corroborating_outlets], this build computes "
-                + org.credibility.features.evidence.Explanation.FEATURES + "\n"), run(args));
+                + org.credibility.features.evidence.ClaimFeatures.NAMES + "\n"), run(args));
 
         Files.writeString(model.resolve("metadata.json"), "{\"format\": 2, \"models\": {}}");
         assertEquals(new Outcome(1, "", "credibility: model folder " + model

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.credibility.features.evidence.Explanation;
+import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.features.evidence.OutletRecords;
-import org.credibility.jobs.cli.Main;
 import org.credibility.jobs.SharedSpark;
+import org.credibility.jobs.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +41,7 @@ class ModelRoundTripTest {
         JsonNode model = meta.path("models").path(ModelFolder.CREDIBILITY);
         assertEquals(17, model.path("claims_true").asInt());
         assertEquals(5, model.path("claims_false").asInt());
-        assertEquals(Explanation.FEATURES.size(), model.path("features").size());
+        assertEquals(ClaimFeatures.NAMES.size(), model.path("features").size());
         // The seeds' 22 labelled claims, 17 true, reported asserted or attributed by all five
         // outlets (SouthFront's plain attributions count since reports are read by relation).
         assertEquals(5, model.path("outlet_records").path("outlets").asInt());
@@ -73,9 +73,9 @@ class ModelRoundTripTest {
         double[] weights = CredibilityModel.contributionWeights(ModelFolder.load(SharedSpark.session(),
                 model.toString()).get(ModelFolder.CREDIBILITY).pipeline())[1];
         for (int i = 0; i < weights.length; i++) {
-            int sign = CredibilityModel.SIGNS.get(Explanation.FEATURES.get(i));
+            int sign = CredibilityModel.SIGNS.get(ClaimFeatures.NAMES.get(i));
             assertTrue(sign == 0 || Math.signum(weights[i]) == 0 || Math.signum(weights[i]) == sign,
-                    Explanation.FEATURES.get(i) + " has weight " + weights[i]);
+                    ClaimFeatures.NAMES.get(i) + " has weight " + weights[i]);
         }
     }
 }
