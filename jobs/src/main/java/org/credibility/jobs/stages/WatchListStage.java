@@ -35,7 +35,6 @@ import org.credibility.jobs.ml.SentenceRows;
  * {@link WatchListLinkStage} finds.
  */
 public final class WatchListStage {
-    public static final String SOURCE = "claims.jsonl";
     /** The article, outlet and origin of a claim that comes from the list rather than an article. */
     public static final String NO_ARTICLE = "";
 
