@@ -52,6 +52,13 @@ final class Counts {
         }
     }
 
+    /** claimreview.jsonl has one draft for each row of scores. */
+    static void checkOneDraftPerScore(long scores, long drafts) {
+        if (drafts != scores) {
+            throw new JobException(String.format("counts do not add up: %d scores but %d ClaimReview drafts", scores, drafts));
+        }
+    }
+
     /** An optional input: lines read, blank, accepted, rejected by reason. */
     static Map<String, Object> ofInput(ParsedLines parsed, long accepted, Dataset<Row> rejected) {
         return lines(parsed, Map.of("accepted", accepted), rejected);

@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.credibility.jobs.ml.CredibilityModel;
 import org.credibility.jobs.ml.ModelFolder;
 import org.credibility.jobs.ml.StanceModel;
+import org.credibility.jobs.report.ClaimReviewDrafts;
 import org.credibility.jobs.report.RunReport;
 import org.credibility.jobs.stages.ClaimFeatureStage;
 import org.credibility.jobs.stages.ClaimStage;
@@ -129,6 +130,8 @@ public final class CredibilityJob {
             out.table("rejected", inputs.rejected(ingest.rejected()));
             return "6 tables";
         });
+        long drafts = progress.step("drafts", () -> ClaimReviewDrafts.write(out, scores, mentions,
+                IngestStage.articles(analyzed)), written -> written + " in " + ClaimReviewDrafts.FILE);
 
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run_id", runId);
@@ -141,6 +144,8 @@ public final class CredibilityJob {
         manifest.put("models", used.provenance());
         manifest.put("trained_in_this_run", trained.stream().map(ModelFolder.Trained::name).toList());
         Map<String, Object> counts = counts(ingest, analyzed, progress);
+        counts.put("claimreview_drafts", drafts);
+        Counts.checkOneDraftPerScore(progress.rows("scores"), drafts);
         counts.put("other_inputs", inputs.counts());
         manifest.put("counts", counts);
         manifest.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));

@@ -194,7 +194,7 @@ public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, Str
      * The file system of a path; one the classpath lacks (s3a:// without hadoop-aws, say) is
      * named in one line rather than taken for a missing folder.
      */
-    static FileSystem fileSystem(Path path) throws IOException {
+    public static FileSystem fileSystem(Path path) throws IOException {
         try {
             return path.getFileSystem(hadoopConfiguration());
         } catch (UnsupportedFileSystemException | RuntimeException e) {

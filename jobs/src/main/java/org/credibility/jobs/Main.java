@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
+import org.credibility.jobs.cli.ExplainCommand;
 import org.credibility.jobs.cli.Options;
 import org.credibility.jobs.cli.UsageException;
 import org.credibility.jobs.generate.GenerateCommand;
@@ -51,6 +52,9 @@ public final class Main {
             "         cross-validate the claim scores on held-out claims of a labelled input",
             "  generate --articles N --seed S --output DIR",
             "         write a synthetic input folder of N news-like articles (no Spark)",
+            "  explain [--output DIR] [--json] CLAIM",
+            "         one claim of a run's output (its id, or words of its text) and the evidence",
+            "         behind its score: its article, the reasons, every report by relation",
             "",
             "options of every command:",
             "  --verbose  show Spark's own log (its warnings) besides the job's progress lines",
@@ -154,7 +158,7 @@ public final class Main {
             Configurator.setRootLevel(Level.ERROR);
         }
         if (args.isEmpty()) {
-            throw new UsageException("missing command (run, train, score, import, evaluate or generate; see --help)");
+            throw new UsageException("missing command (run, train, score, import, evaluate, generate or explain; see --help)");
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
@@ -175,11 +179,14 @@ public final class Main {
         if (command.equals("generate")) {
             return GenerateCommand.run(rest);
         }
+        if (command.equals("explain")) {
+            return ExplainCommand.run(rest);
+        }
         String help = switch (command) {
             case "run" -> RUN_HELP;
             case "train" -> TRAIN_HELP;
             case "score" -> SCORE_HELP;
-            default -> throw new UsageException("unknown command '" + command + "' (run, train, score, import, evaluate or generate; see --help)");
+            default -> throw new UsageException("unknown command '" + command + "' (run, train, score, import, evaluate, generate or explain; see --help)");
         };
         if (rest.contains("--help") || rest.contains("-h")) {
             System.out.println(help);
