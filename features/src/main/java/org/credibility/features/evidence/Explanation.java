@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,11 @@ public final class Explanation {
 
     /** How many reasons an explanation gives at most. */
     public static final int MAX_REASONS = 3;
+
+    private static final String SEPARATOR = "; ";
+    private static final String CONFLICTS = "conflicting numbers: ";
+    /** One of the conflicting numbers a reason lists ("targets: 22 vs 36"), its reason's mark after the last. */
+    private static final Pattern NUMBER_CONFLICT = Pattern.compile("[^:]+: \\S+ vs \\S+( \\([+−]\\))?");
 
     private record Reason(String text, double contribution) {
     }
@@ -62,7 +68,7 @@ public final class Explanation {
         reasons.add(new Reason(e.source() == null ? "not attributed to a source" : "attributed to: " + e.source(),
                 c(contributions, "attributed")));
         if (!e.numberConflicts().isEmpty()) {
-            reasons.add(new Reason("conflicting numbers: " + String.join("; ", e.numberConflicts()),
+            reasons.add(new Reason(CONFLICTS + String.join(SEPARATOR, e.numberConflicts()),
                     c(contributions, "conflicting_numbers")));
         }
         List<String> texts = new ArrayList<>(noReports ? List.of(NO_REPORTS) : List.of());
@@ -70,7 +76,33 @@ public final class Explanation {
                 .sorted(Comparator.comparingDouble((Reason r) -> -Math.abs(r.contribution())))
                 .limit(MAX_REASONS - texts.size())
                 .forEach(r -> texts.add(r.text() + mark(r.contribution())));
-        return String.join("; ", texts);
+        return String.join(SEPARATOR, texts);
+    }
+
+    /**
+     * The reasons of an explanation {@link #explain} wrote, in its order, marks kept. They are
+     * joined by "; ", which also separates the figures of the conflicting-numbers reason: those
+     * stay in their reason.
+     */
+    public static List<String> reasons(String explanation) {
+        List<String> reasons = new ArrayList<>();
+        if (explanation == null || explanation.isBlank()) {
+            return reasons;
+        }
+        for (String piece : explanation.split(SEPARATOR)) {
+            int last = reasons.size() - 1;
+            if (last >= 0 && reasons.get(last).startsWith(CONFLICTS) && !marked(reasons.get(last))
+                    && NUMBER_CONFLICT.matcher(piece).matches()) {
+                reasons.set(last, reasons.get(last) + SEPARATOR + piece);
+            } else {
+                reasons.add(piece);
+            }
+        }
+        return reasons;
+    }
+
+    private static boolean marked(String reason) {
+        return reason.endsWith(mark(1)) || reason.endsWith(mark(-1));
     }
 
     /** Which way a reason moved the score; a reason the model gives no weight gets no mark. */

@@ -1,12 +1,14 @@
 package org.credibility.features.stance;
 
-import org.credibility.features.claims.SentenceAnalysis;
-import org.credibility.features.text.TermNormalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.credibility.features.claims.SentenceAnalysis;
+import org.credibility.features.text.Lexicon;
+import org.credibility.features.text.PhraseMatcher;
+import org.credibility.features.text.TermNormalizer;
 
 /**
  * A cue-based judge of an article's stance toward a claim and of its {@link Relation} to it, with
@@ -25,7 +27,8 @@ import java.util.Set;
  *   <li>a denial aimed at the claim ({@link #denyingSentence}: what it denies is in the claim, and it
  *       answers the claim in its own article or comes from a party the claim names) → DISAGREE,
  *       the claim disputed, the denier being that sentence's source. Skipped when the claim itself
- *       is a denial ("The Pentagon denied …"): then a denial in the article agrees;</li>
+ *       is a denial ("The Pentagon denied …"): then a denial in the article agrees. In another
+ *       outlet's article a lead that debunks the story ({@link #debunkingLead}) disputes it too;</li>
  *   <li>a related sentence (its passage similarity at least {@value #RELATED}) that asserts
  *       without hedging → AGREE, matched to the most similar such sentence: an article that
  *       states the fact plainly once agrees, even if it also calls it "alleged" elsewhere. The
@@ -57,10 +60,13 @@ public final class CueStanceJudge {
     static final double REPORTS = 0.5;
     static final double NEAR = 0.25;
     static final int WINDOW = 2;
+    /** The lead: the sentences a news report opens on, where a debunking report says so. */
+    static final int LEAD = 3;
     /** How many of a claim's terms a denial must name to deny the claim's own statement. */
     static final int RESTATED_TERMS = 2;
     private static final double FULL_CUES = 2.0;
 
+    private static final PhraseMatcher DEBUNKS = new PhraseMatcher(Lexicon.lowerCaseEntries("debunk-cues"));
     private static final CueStanceJudge STANDARD = new CueStanceJudge();
 
     private final TermNormalizer normalizer = TermNormalizer.standard();
@@ -131,6 +137,7 @@ public final class CueStanceJudge {
         }
         if (claimSide.denialCues() == 0) {
             int denial = denyingSentence(sentences, similarity, scopes, claim, claimSentence);
+            denial = denial >= 0 || claimSentence != NOT_IN_ARTICLE ? denial : debunkingLead(sentences, similarity, scopes, claim);
             if (denial >= 0) {
                 SentenceAnalysis s = sentences.get(denial);
                 double strength = mean(Math.min(1, similarity[denial] / RELATED), cueStrength(s.denialCues()));
@@ -208,6 +215,25 @@ public final class CueStanceJudge {
             }
         }
         return found;
+    }
+
+    /**
+     * A sentence of the article's lead (its first {@value #LEAD}) that calls the story it is
+     * about false (debunk-cues.txt: "hoax", "fake", "isn't real"; not a party's denial of one
+     * point, which {@link #denyingSentence} weighs), or -1: a report that opens on "… is again the subject of death hoaxes" or
+     * "An article saying McDonald's is removing the Big Mac isn't real" disputes the claim it
+     * goes on to discuss. The sentence must be about the claim ({@value #NEAR} of its terms) and
+     * not concede it. Used for other outlets' articles only: in the claim's own article the
+     * denials aimed at the claim are found by {@link #denyingSentence}.
+     */
+    private static int debunkingLead(List<SentenceAnalysis> sentences, double[] similarity, DenialScope[] scopes,
+                                     Set<String> claim) {
+        for (int i = 0; i < Math.min(LEAD, sentences.size()); i++) {
+            if (similarity[i] >= NEAR && !DEBUNKS.findAll(sentences.get(i).text()).isEmpty() && !scopes[i].concedes(claim)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean inPassageAboutClaim(double[] similarity, int i) {

@@ -90,4 +90,15 @@ class ExplanationTest {
                         + " UPI 2 of 2, …) (−)",
                 Explanation.explain(widelyAsserted, records, Map.of("outlet_record", -0.4)).split("; ")[0]);
     }
+
+    @Test
+    void readsBackTheReasonsOneEachWithTheConflictingNumbersInTheirReason() {
+        assertEquals(List.of("no other outlet corroborates it (−)", "conflicting numbers: targets: 22 vs 36; jets: 2 vs 4 (−)",
+                        "hedged by 2 other outlets (SouthFront, UPI)"),
+                Explanation.reasons("no other outlet corroborates it (−); conflicting numbers: targets: 22 vs 36; "
+                        + "jets: 2 vs 4 (−); hedged by 2 other outlets (SouthFront, UPI)"));
+        assertEquals(List.of("no reports found", "hedged: 'reportedly'", "not attributed to a source"),
+                Explanation.reasons("no reports found; hedged: 'reportedly'; not attributed to a source"));
+        assertEquals(List.of(), Explanation.reasons(""));
+    }
 }

@@ -1,12 +1,12 @@
 package org.credibility.features.stance;
 
-import org.credibility.features.claims.ArticleAnalyzer;
-import org.credibility.features.claims.SentenceAnalysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.credibility.features.claims.ArticleAnalyzer;
+import org.credibility.features.claims.SentenceAnalysis;
 import org.junit.jupiter.api.Test;
 
 class CueStanceJudgeTest {
@@ -108,6 +108,32 @@ class CueStanceJudgeTest {
         assertEquals(Relation.ASSERTED, j.relation());
         assertEquals(0, j.matchedSentence());
         assertNull(j.denier());
+    }
+
+    @Test
+    void aReportThatOpensOnAHoaxDisputesTheClaim() {
+        // FNC-1 body 759 (an Emergent report of "Macaulay Culkin is dead", labelled disagree).
+        StanceJudgement j = judge.judge("Macaulay Culkin is dead", article(
+                "Culkin is still the lead singer of a comedy band called Pizza Underground.",
+                "Macaulay Culkin is again the subject of death hoaxes, with the latest alleging that he was found dead in his "
+                        + "Manhattan apartment on Friday just seven months after the last rumour.",
+                "The claims about the actor and musician, who is alive, spread on Twitter."));
+        assertEquals(Stance.DISAGREE, j.stance());
+        assertEquals(Relation.DISPUTED, j.relation());
+        assertEquals(1, j.matchedSentence());
+    }
+
+    @Test
+    void aPartysDenialInTheLeadIsNoDebunkOfTheStory() {
+        // Seed 003 opens on the Pentagon's denial of coordination with Russia; it does not call
+        // UPI's "Russian airstrikes have targeted the Islamic State …" false.
+        StanceJudgement j = judge.judge("Russian airstrikes have targeted the Islamic State as well as Syrian rebels who oppose "
+                + "Assad's regime, which considers all rebels to be terrorists.", article(
+                "Russian Interfax also reported that various ISIS storage facilities, and militants were eliminated in the “joint strike”.",
+                "The Pentagon quickly responded on Monday with spokesman Major Adrian Rankine-Galloway telling reporters that “there is "
+                        + "no military-to-military coordination for airstrikes over targets in Syria,” but according to the Pentagon only "
+                        + "“deconflicting” communication to prevent unforseen incidents."));
+        assertTrue(j.relation() != Relation.DISPUTED, j.relation().label());
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class Main {
             Configurator.setRootLevel(Level.ERROR);
         }
         if (args.isEmpty()) {
-            throw new UsageException("missing command (run, train, score, import, evaluate or generate; see --help)");
+            throw new UsageException("missing command (run, train, score, import, evaluate, generate or explain; see --help)");
         }
         String command = args.get(0);
         List<String> rest = args.subList(1, args.size());
@@ -70,7 +70,8 @@ public final class Main {
             case "import" -> ImportCommand.run(rest);
             case "evaluate" -> EvaluateCommand.run(rest);
             case "generate" -> GenerateCommand.run(rest);
-            default -> throw new UsageException("unknown command '" + command + "' (run, train, score, import, evaluate or generate; see --help)");
+            case "explain" -> ExplainCommand.run(rest);
+            default -> throw new UsageException("unknown command '" + command + "' (run, train, score, import, evaluate, generate or explain; see --help)");
         };
     }
 

@@ -62,7 +62,8 @@ final class Progress implements AutoCloseable {
         step(name, work, what -> what);
     }
 
-    private <T> T step(String name, Supplier<T> work, Function<T, String> what) {
+    /** Runs one step of the job; its line says what {@code what} makes of the result. */
+    <T> T step(String name, Supplier<T> work, Function<T, String> what) {
         synchronized (this) {
             running = name;
             runningSince = clock.getAsLong();

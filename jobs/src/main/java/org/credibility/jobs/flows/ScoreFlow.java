@@ -11,6 +11,7 @@ import org.credibility.jobs.io.Manifest;
 import org.credibility.jobs.io.OutputLock;
 import org.credibility.jobs.io.OutputWriter;
 import org.credibility.jobs.ml.ModelFolder;
+import org.credibility.jobs.report.ClaimReviewDrafts;
 import org.credibility.jobs.report.RunReport;
 import org.credibility.jobs.stages.ClaimStage;
 import org.credibility.jobs.stages.IngestStage;
@@ -69,6 +70,8 @@ public final class ScoreFlow {
             out.table("rejected", chain.inputs.rejected(chain.ingest.rejected()));
             return "6 tables";
         });
+        long drafts = progress.step("drafts", () -> ClaimReviewDrafts.write(out, scores, evidence.mentions(),
+                IngestStage.articles(chain.analyzed)), written -> written + " in " + ClaimReviewDrafts.FILE);
 
         Counts.Lines articles = Counts.ofArticles(chain.ingest.read(), chain.analyzed, progress.rows("ingest"));
         Map<String, Object> counts = articles.counts();
@@ -76,6 +79,8 @@ public final class ScoreFlow {
             counts.put(table, progress.rows(table));
         }
         checkEveryClaimScored(progress.rows("claims"), progress.rows("scores"));
+        counts.put("claimreview_drafts", drafts);
+        checkOneDraftPerScore(progress.rows("scores"), drafts);
         counts.put("other_inputs", chain.inputs.counts());
         Manifest manifest = new Manifest(run.runId(), settings.mode().name().toLowerCase(), run.started(),
                 settings.input(), settings.inputs().folders(), settings.window().describe(), out.outputPath(),
@@ -90,6 +95,13 @@ public final class ScoreFlow {
         out.publish(manifest.finished(Instant.now(), run.seconds()));
         System.err.printf("credibility: scored %d claims from %d articles (%d lines rejected) into %s in %.1f s%n",
                 progress.rows("scores"), progress.rows("ingest"), articles.rejected(), out.outputPath(), run.seconds());
+    }
+
+    /** claimreview.jsonl has one draft for each row of scores. */
+    private static void checkOneDraftPerScore(long scores, long drafts) {
+        if (drafts != scores) {
+            throw new JobException(String.format("counts do not add up: %d scores but %d ClaimReview drafts", scores, drafts));
+        }
     }
 
     /** Every claim is scored, a watched claim no article reports included: its scores row says so. */

@@ -1,17 +1,21 @@
 package org.credibility.jobs.io;
 
-import org.credibility.jobs.JobException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.FileStatus;
@@ -21,6 +25,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.credibility.jobs.JobException;
 
 /**
  * Writes a run's tables into a staging folder beside the output ({@code OUT.staging-RUNID}),
@@ -101,7 +106,7 @@ public final class OutputWriter implements AutoCloseable {
     }
 
     /** True when the folder's manifest is one this job writes (it names the run and its command). */
-    static boolean isJobOutput(FileSystem fs, Path folder) throws IOException {
+    public static boolean isJobOutput(FileSystem fs, Path folder) throws IOException {
         Path manifest = new Path(folder, MANIFEST);
         if (!fs.exists(manifest)) {
             return false;
@@ -129,13 +134,35 @@ public final class OutputWriter implements AutoCloseable {
 
     /** Writes a small file (a report page, a chart) at a path relative to the staging folder. */
     public void file(String relativePath, byte[] bytes) {
-        // On a local disk, without Hadoop's .crc side files: these are files for people to open.
-        FileSystem target = fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
-        try (OutputStream out = target.create(new Path(staging, relativePath), true)) {
+        try (OutputStream out = create(relativePath)) {
             out.write(bytes);
         } catch (IOException e) {
             throw new JobException("could not write " + relativePath + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes a text file of one line each (UTF-8, '\n' after every line) at a path relative to
+     * the staging folder, as the lines come: they need not fit in memory. Returns how many.
+     */
+    public long lines(String relativePath, Iterator<String> lines) {
+        long written = 0;
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(create(relativePath), StandardCharsets.UTF_8))) {
+            while (lines.hasNext()) {
+                out.write(lines.next());
+                out.write('\n');
+                written++;
+            }
+        } catch (IOException e) {
+            throw new JobException("could not write " + relativePath + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    private OutputStream create(String relativePath) throws IOException {
+        // On a local disk, without Hadoop's .crc side files: these are files for people and other tools to open.
+        FileSystem target = fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
+        return target.create(new Path(staging, relativePath), true);
     }
 
     public void table(String name, Dataset<Row> table) {

@@ -1,6 +1,5 @@
 package org.credibility.jobs.stages;
 
-import org.credibility.jobs.ml.SentenceRows;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -15,10 +14,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -26,14 +25,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.credibility.features.stance.CueStanceJudge;
 import org.credibility.features.claims.Quantities;
 import org.credibility.features.claims.Quantity;
-import org.credibility.features.stance.Relation;
 import org.credibility.features.claims.SentenceAnalysis;
+import org.credibility.features.stance.CueStanceJudge;
+import org.credibility.features.stance.Relation;
 import org.credibility.features.stance.Stance;
 import org.credibility.features.stance.StanceFeatures;
 import org.credibility.features.stance.StanceJudgement;
+import org.credibility.jobs.ml.SentenceRows;
 import org.credibility.jobs.ml.StanceFeaturesTransformer;
 import org.credibility.jobs.ml.StanceModel;
 
@@ -41,7 +41,7 @@ import org.credibility.jobs.ml.StanceModel;
  * Links → mentions: the stance of each linked article toward the claim (agree / disagree /
  * discuss / unrelated) with its probability, the cues behind it and whom a denial comes from.
  * The stance and its probability come from the trained stance model when the run has one, else
- * from the cue judge. The cue judge always finds the matched sentence, its cues, and who denies the
+ * from the cue judge; a denial the cue judge finds aimed at the claim makes it disagree either way. The cue judge always finds the matched sentence, its cues, and who denies the
  * claim there: a denial reported in an article is a fact about the claim whatever the article's
  * own stance (an article that reports a claim and its denial is, in FNC-1's terms, discussing it).
  * Linked articles judged unrelated are dropped; the claim's own article and the input's known
@@ -152,8 +152,8 @@ public final class StanceStage {
 
     /**
      * One article's mentions: each claim text is judged once, a row per claim of that text. The
-     * stance and its probability come from the stance model when there is one ({@code scorer}),
-     * else from the cue judge; the relation, its evidence sentence, cues, denier and number
+     * stance and its probability come from the stance model when there is one ({@code scorer})
+     * and the cue judge finds no denial aimed at the claim, else from the cue judge; the relation, its evidence sentence, cues, denier and number
      * conflicts always from the cue judge. The claim's own article is judged again knowing where
      * the claim stands in it: a denial right after a claim answers it.
      */
@@ -174,13 +174,16 @@ public final class StanceStage {
                 boolean own = articleId.equals(mention.getAs("claim_article_id"));
                 StanceJudgement j = own ? judge.judge(claimSide, sentences, terms, mention.<Integer>getAs("claim_sentence"))
                         : reported;
+                // A denial the cue judge finds aimed at the claim is evidence the model's reading of the
+                // whole text does not outweigh: the article disagrees.
+                boolean modelStance = predicted != null && j.relation() != Relation.DISPUTED;
                 SentenceAnalysis matched = j.matchedSentence() >= 0 ? sentences.get(j.matchedSentence()) : null;
                 List<String> conflicts = matched == null ? List.of()
                         : Quantities.conflicts(claimQuantities, matched.quantities());
                 rows.add(RowFactory.create(mention.getAs("claim_id"), claim.getAs("claim_text"), articleId,
                         article.getAs("outlet"), article.getAs("origin"), own,
-                        predicted != null ? predicted.stance() : j.stance().label(),
-                        predicted != null ? predicted.probability() : j.probability(), j.similarity(),
+                        modelStance ? predicted.stance() : j.stance().label(),
+                        modelStance ? predicted.probability() : j.probability(), j.similarity(),
                         j.relation().label(), matched == null ? null : matched.text(), j.primarySource(), j.denier(),
                         SentenceRows.array(j.hedgeCues()), SentenceRows.array(j.denialCues()),
                         SentenceRows.array(conflicts), Boolean.TRUE.equals(mention.getAs("known"))));

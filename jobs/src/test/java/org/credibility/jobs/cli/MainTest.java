@@ -1,42 +1,22 @@
 package org.credibility.jobs.cli;
 
+import static org.credibility.jobs.Commands.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.credibility.features.evidence.ClaimFeatures;
+import org.credibility.jobs.Commands.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Command-line errors: one line on stderr, exit 2 (usage) or 1 (a path problem), before Spark starts. */
 class MainTest {
-    private record Outcome(int status, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void badArgumentsGiveOneLineAndExitTwo() {
-        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train, score, import, evaluate or generate; see --help)\n"),
+        assertEquals(new Outcome(2, "", "credibility: unknown command 'frobnicate' (run, train, score, import, evaluate, generate or explain; see --help)\n"),
                 run("frobnicate"));
         assertEquals(new Outcome(2, "", "credibility: run: unknown option '--inptu' (see 'run --help')\n"),
                 run("run", "--inptu", "x"));
@@ -47,7 +27,7 @@ class MainTest {
                 run("score", "extra"));
         assertEquals(new Outcome(2, "", "credibility: run: option '--output' given twice\n"),
                 run("run", "--output", "a", "--output", "b"));
-        assertEquals(new Outcome(2, "", "credibility: missing command (run, train, score, import, evaluate or generate; see --help)\n"), run());
+        assertEquals(new Outcome(2, "", "credibility: missing command (run, train, score, import, evaluate, generate or explain; see --help)\n"), run());
         assertEquals(new Outcome(2, "", "credibility: generate: --articles needs an integer, not 'many'\n"),
                 run("generate", "--articles", "many", "--seed", "1", "--output", "x"));
         assertEquals(new Outcome(2, "", "credibility: generate: --articles must be 0 or more, not -3\n"),
