@@ -35,7 +35,8 @@ import org.credibility.features.text.TermNormalizer;
  *       claim is attributed when that sentence names its source, else asserted. A sentence that
  *       denies something else asserts nothing, unless its speaker concedes the claim's part
  *       ("… but confirmed providing the info"), and a sentence that does not share the claim's
- *       polarity (one negates, the other does not) asserts nothing of it;</li>
+ *       polarity (one negates, the other does not) asserts nothing of it. In the claim's own
+ *       article the claim's sentence itself is the evidence ({@link #asStated});</li>
  *   <li>otherwise (every related sentence hedged) → DISCUSS, the claim hedged.</li>
  * </ol>
  * The stance needs a related sentence; the relation "reports it" (asserted, attributed, hedged)
@@ -145,6 +146,9 @@ public final class CueStanceJudge {
                         s.source(), s.hedgeCues(), s.denialCues(), Relation.DISPUTED, s.source());
             }
         }
+        if (claimSentence >= 0 && claimSentence < sentences.size()) {
+            return asStated(sentences.get(claimSentence), similarity[claimSentence], claimSentence);
+        }
         int asserting = -1;
         int hedged = -1;
         Set<String> hedges = new LinkedHashSet<>();
@@ -181,6 +185,20 @@ public final class CueStanceJudge {
         return new StanceJudgement(Stance.DISCUSS, confidence(strength), hedged, similarity[hedged], null, cues,
                 List.of(), passage[hedged] < REPORTS ? Relation.NOT_ADDRESSED : Relation.HEDGED,
                 sentences.get(hedged).source());
+    }
+
+    /**
+     * The claim's own article reports the claim as its own sentence states it: hedged by its
+     * hedges ("This could be the first T-90 …"), else attributed to the source it names, else
+     * asserted — not as some other, plainer sentence of the article about the same story does.
+     */
+    private static StanceJudgement asStated(SentenceAnalysis stated, double similarity, int index) {
+        if (!stated.hedgeCues().isEmpty()) {
+            return new StanceJudgement(Stance.DISCUSS, confidence(mean(1, cueStrength(stated.hedgeCues()))), index,
+                    similarity, null, stated.hedgeCues(), List.of(), Relation.HEDGED, stated.source());
+        }
+        return new StanceJudgement(Stance.AGREE, confidence(1), index, similarity, null, List.of(), List.of(),
+                stated.source() == null ? Relation.ASSERTED : Relation.ATTRIBUTED, stated.source());
     }
 
     /**

@@ -137,6 +137,19 @@ class CueStanceJudgeTest {
     }
 
     @Test
+    void theClaimsOwnArticleReportsItAsItsSentenceStatesIt() {
+        // Seed 000: the claim's own hedge, not the plainer sentence before it about the same tank.
+        String claim = "This could be the first T-90 battle tank destroyed by terrorists during the conflict.";
+        List<SentenceAnalysis> own = article(
+                "ISIS hit a Russian-made T-90 main battle tank with an anti-tank guided missile near the village of Drehym.",
+                claim);
+        StanceJudgement j = judge.judge(StanceFeatures.standard().claim(claim), own, judge.sentenceTerms(own), 1);
+        assertEquals(Relation.HEDGED, j.relation());
+        assertEquals(1, j.matchedSentence());
+        assertEquals(List.of("could be"), j.hedgeCues());
+    }
+
+    @Test
     void aDenialThatRestatesTheClaimDisputesItWhoeverSpeaks() {
         StanceJudgement j = judge.judge("Sulvinrek expelled 44 diplomats on Monday over the fire in Prasensul.", article(
                 "The foreign ministry denied that Sulvinrek expelled 40 diplomats on Monday over the fire in Prasensul."));
