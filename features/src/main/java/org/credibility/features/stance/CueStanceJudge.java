@@ -17,7 +17,8 @@ import org.credibility.features.text.TermNormalizer;
  *
  * <p><b>Similarity</b> of a sentence to the claim is the share of the claim's terms
  * ({@link TermNormalizer}) that the sentence contains, |C ∩ S| / |C|: how much of the claim the
- * sentence talks about, whatever else it says. <b>Passage similarity</b> is the same over a
+ * sentence talks about, whatever else it says. The claim's terms are those of what it claims, not
+ * of the source it names ({@link #contentTerms}). <b>Passage similarity</b> is the same over a
  * sentence and the next one together: reports spread one fact over two sentences ("Russia and
  * Turkey carried out joint airstrikes …" / "The airstrikes were conducted in … al-Bab").
  *
@@ -65,6 +66,7 @@ public final class CueStanceJudge {
     static final int LEAD = 3;
     /** How many of a claim's terms a denial must name to deny the claim's own statement. */
     static final int RESTATED_TERMS = 2;
+    static final int MIN_CONTENT_TERMS = 2;
     private static final double FULL_CUES = 2.0;
 
     private static final PhraseMatcher DEBUNKS = new PhraseMatcher(Lexicon.lowerCaseEntries("debunk-cues"));
@@ -105,7 +107,7 @@ public final class CueStanceJudge {
      */
     public StanceJudgement judge(StanceFeatures.ClaimSide claimSide, List<SentenceAnalysis> articleSentences,
                                  List<Set<String>> terms, int claimSentence) {
-        Set<String> claim = new HashSet<>(claimSide.terms());
+        Set<String> claim = contentTerms(claimSide);
         List<SentenceAnalysis> sentences = articleSentences == null ? List.of() : articleSentences;
         if (claim.isEmpty() || sentences.isEmpty()) {
             return unrelated(-1, 0.0);
@@ -113,6 +115,7 @@ public final class CueStanceJudge {
         double[] similarity = new double[sentences.size()];
         double[] passage = new double[sentences.size()];
         int best = 0;
+        int closest = 0;
         for (int i = 0; i < similarity.length; i++) {
             Set<String> next = i + 1 < similarity.length ? terms.get(i + 1) : Set.of();
             int inSentence = 0;
@@ -128,9 +131,10 @@ public final class CueStanceJudge {
             similarity[i] = inSentence / (double) claim.size();
             passage[i] = inPassage / (double) claim.size();
             best = passage[i] > passage[best] ? i : best;
+            closest = similarity[i] > similarity[closest] ? i : closest;
         }
         if (passage[best] < RELATED) {
-            return unrelated(similarity[best] > 0 ? best : -1, passage[best]);
+            return unrelated(similarity[closest] > 0 ? closest : passage[best] > 0 ? best : -1, passage[best]);
         }
         DenialScope[] scopes = new DenialScope[sentences.size()];
         for (int i = 0; i < scopes.length; i++) {
@@ -185,6 +189,18 @@ public final class CueStanceJudge {
         return new StanceJudgement(Stance.DISCUSS, confidence(strength), hedged, similarity[hedged], null, cues,
                 List.of(), passage[hedged] < REPORTS ? Relation.NOT_ADDRESSED : Relation.HEDGED,
                 sentences.get(hedged).source());
+    }
+
+    /**
+     * What the claim says, not who says it: its terms without those only its source's name holds
+     * ({@link StanceFeatures.ClaimSide#sourceTerms}), so that an article quoting the same ministry
+     * on another matter does not report the claim; all its terms when fewer than
+     * {@value #MIN_CONTENT_TERMS} would remain.
+     */
+    private static Set<String> contentTerms(StanceFeatures.ClaimSide claimSide) {
+        Set<String> content = new HashSet<>(claimSide.terms());
+        content.removeAll(claimSide.sourceTerms());
+        return content.size() >= MIN_CONTENT_TERMS ? content : new HashSet<>(claimSide.terms());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.credibility.features.stance;
 
+import org.credibility.features.claims.AttributionExtractor;
 import org.credibility.features.claims.CueDetector;
 import org.credibility.features.claims.NumberExtractor;
 import org.credibility.features.claims.SentenceAnalysis;
@@ -98,8 +99,28 @@ public final class StanceFeatures {
      */
     public ClaimSide claim(String claim) {
         String text = claim == null ? "" : claim;
-        return new ClaimSide(terms.terms(text), NumberExtractor.numbers(text), negations(text),
+        List<String> claimTerms = terms.terms(text);
+        return new ClaimSide(claimTerms, sourceOnlyTerms(text, claimTerms), NumberExtractor.numbers(text), negations(text),
                 denials.find(text).size(), hedges.find(text).size(), text.indexOf('?') >= 0);
+    }
+
+    /**
+     * The claim's terms that only its source's name holds, when the attribution stands apart from
+     * the claim behind or before a comma: "Russian Defense Ministry" in "…, the Russian Defense
+     * Ministry said", but not "russia" in "Russia and Turkey …, Russian Lt. Gen. Sergei Rudskoy
+     * said", where the claim itself names Russia, and nothing in "Apple added reinforcement to its
+     * iPhone", where the "speaker" is what the claim is about.
+     */
+    private List<String> sourceOnlyTerms(String text, List<String> claimTerms) {
+        int first = text.indexOf(',');
+        int last = text.lastIndexOf(',');
+        return AttributionExtractor.standard().attribution(text).filter(source -> {
+            int at = text.indexOf(source);
+            return first >= 0 && at >= 0 && (at + source.length() <= first || at > last);
+        }).map(source -> {
+            Set<String> rest = new HashSet<>(terms.terms(text.replace(source, " ")));
+            return claimTerms.stream().filter(t -> !rest.contains(t)).distinct().toList();
+        }).orElse(List.of());
     }
 
     /**
@@ -243,11 +264,16 @@ public final class StanceFeatures {
         };
     }
 
-    /** The article-independent part of a pair's features ({@link #claim}): counts, not the cues themselves. */
-    public record ClaimSide(List<String> terms, List<String> numbers, int negations, int denialCues, int hedgeCues,
-                            boolean question) {
+    /**
+     * The article-independent part of a pair's features ({@link #claim}): counts, not the cues
+     * themselves. {@code sourceTerms}: the terms of the source the claim names ("…, the Russian
+     * Defense Ministry said"), which say who claims it, not what is claimed.
+     */
+    public record ClaimSide(List<String> terms, List<String> sourceTerms, List<String> numbers, int negations,
+                            int denialCues, int hedgeCues, boolean question) {
         public ClaimSide {
             terms = List.copyOf(terms);
+            sourceTerms = List.copyOf(sourceTerms);
             numbers = List.copyOf(numbers);
         }
     }

@@ -203,6 +203,22 @@ class CueStanceJudgeTest {
         assertEquals(0, unrelated.matchedSentence());
     }
 
+    /** Global Research's claim against Sputnik's sentence (seeds): the same ministry, another matter. */
+    @Test
+    void aSentenceQuotingTheClaimsSourceOnAnotherMatterDoesNotReportIt() {
+        String claim = "According to the Russian Defense Ministry, two coalition jets participated in the operation.";
+        StanceJudgement j = judge.judge(claim, article("The Russian Defense Ministry has released fresh footage from its"
+                + " combat operation in Syria, publishing a video showing combat sorties of Tu-22M3 long-range bombers."));
+        assertEquals(Relation.NOT_ADDRESSED, j.relation());
+        // two ("operation", and "aircraft" for jets and bombers alike) of the claim's five terms once
+        // its source's are set aside; with them, five of eight would report it
+        assertEquals(2.0 / 5, j.similarity(), 1e-9);
+        StanceJudgement reported = judge.judge(claim, article("The Russian Aerospace Forces and two jets of the"
+                + " international coalition participated in the operation, the Russian Defense Ministry said."));
+        assertEquals(Relation.ATTRIBUTED, reported.relation());
+        assertEquals(1.0, reported.similarity(), 1e-9);
+    }
+
     @Test
     void aDenialClaimIsSupportedByTheDenial() {
         StanceJudgement j = judge.judge("The US-led coalition denied taking part in joint airstrikes with Russia near al-Bab.", article(

@@ -15,6 +15,19 @@ class StanceFeaturesTest {
     }
 
     @Test
+    void aClaimsSourceTermsAreThoseOnlyItsAttributionHolds() {
+        StanceFeatures features = StanceFeatures.standard();
+        assertEquals(List.of("russia", "defens", "ministry"), features.claim(
+                "According to the Russian Defense Ministry, two coalition jets participated in the operation.").sourceTerms());
+        // "russia" stays: the claim itself names Russia
+        assertEquals(List.of("sergei", "rudskoy"), features.claim("Russia and Turkey have carried out their first joint"
+                + " airstrikes, Russian Lt. Gen. Sergei Rudskoy said.").sourceTerms());
+        // no comma sets the "speaker" apart: Apple is what the claim is about
+        assertEquals(List.of(), features.claim("Apple added additional reinforcement to its iPhone 6 Plus").sourceTerms());
+        assertEquals(List.of(), features.claim("Police arrested 3 men in Paris.").sourceTerms());
+    }
+
+    @Test
     void featuresOfOneHandCheckedPair() {
         // Claim terms {polic, arrest, men, paris}; the body's 11 terms: polic paris arrest anyon
         // official | report arrest fals | weather sunny | men fled.

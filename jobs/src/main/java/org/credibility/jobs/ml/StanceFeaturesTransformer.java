@@ -146,6 +146,7 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
 
     static final StructType CLAIM_SIDE = new StructType()
             .add("terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("source_terms", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("numbers", DataTypes.createArrayType(DataTypes.StringType, false), false)
             .add("negations", DataTypes.IntegerType, false)
             .add("denial_cues", DataTypes.IntegerType, false)
@@ -154,14 +155,14 @@ public final class StanceFeaturesTransformer extends Transformer implements Defa
 
     private static final UserDefinedFunction CLAIM_SIDE_UDF = udf((UDF1<String, Row>) text -> {
         StanceFeatures.ClaimSide c = StanceFeatures.standard().claim(text);
-        return RowFactory.create(c.terms().toArray(new String[0]), c.numbers().toArray(new String[0]), c.negations(),
-                c.denialCues(), c.hedgeCues(), c.question());
+        return RowFactory.create(c.terms().toArray(new String[0]), c.sourceTerms().toArray(new String[0]),
+                c.numbers().toArray(new String[0]), c.negations(), c.denialCues(), c.hedgeCues(), c.question());
     }, CLAIM_SIDE);
 
     /** A claim side back from its struct row ({@link #claimSide(Column)}). */
     public static StanceFeatures.ClaimSide claimSide(Row r) {
-        return new StanceFeatures.ClaimSide(r.getList(0), r.getList(1), r.getInt(2), r.getInt(3), r.getInt(4),
-                r.getBoolean(5));
+        return new StanceFeatures.ClaimSide(r.getList(0), r.getList(1), r.getList(2), r.getInt(3), r.getInt(4),
+                r.getInt(5), r.getBoolean(6));
     }
 
     @Override
