@@ -1,9 +1,11 @@
 package org.credibility.jobs.evaluation;
 
+import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -24,14 +26,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.credibility.features.evidence.Explanation;
 import org.credibility.jobs.JobException;
 import org.credibility.jobs.importers.ArticleBenchmarkImporter;
 import org.credibility.jobs.io.DateWindow;
+import org.credibility.jobs.io.FileSystems;
 import org.credibility.jobs.ml.ClaimFolds;
 import org.credibility.jobs.ml.ModelFolder;
 import org.credibility.jobs.ml.StanceModel;
@@ -55,13 +61,20 @@ import org.credibility.jobs.stages.WatchListStage;
  * report counting as wrong; the claims' ROC-AUC true vs false; whether every claim has a scores
  * row. Nothing is scored by a model that learned from it: the stance and credibility models are
  * trained in claim-grouped folds on the benchmark itself (fold k's reports are judged by a stance
- * model trained on the other folds' links and answer key, and its claims scored by a credibility
+ * model trained on the other folds' links and answer key and, where the folder has them, on the
+ * FNC-1 pairs whose headline is not one of fold k's claims and whose body reports none of them —
+ * FNC-1 being what the job's own stance model learns from —, and its claims scored by a credibility
  * model trained on the other folds' claims, from the labelled stances as the job trains). The
  * shipped default model's figures are given beside them, marked as leaking where it has seen the
  * benchmark.
  */
 public final class ArticleEvaluation {
     private static final List<String> REPORT_STANCES = List.of("agree", "disagree", "discuss");
+    private static final StructType FNC1_PAIRS = new StructType()
+            .add("headline", DataTypes.StringType)
+            .add("article_id", DataTypes.StringType)
+            .add("stance", DataTypes.StringType)
+            .add("claim_ids", DataTypes.createArrayType(DataTypes.StringType));
     /** Coverage thresholds the links are also measured at (the links hold every pair above the stage's own). */
     private static final List<Double> COVERAGE_SWEEP = List.of(0.3, 0.4, 0.5, 0.6);
 
@@ -111,10 +124,19 @@ public final class ArticleEvaluation {
                 .join(foldTable, "claim_id")
                 .join(claims.select(col("claim_id"), col("text").as("claim_text")), "claim_id")
                 .join(analyzed.select(col("id").as("article_id"), col("sentences")), "article_id"));
+        Dataset<Row> fnc1Pairs = fnc1StancePairs(spark, input, analyzed);
+        Dataset<Row> goldFolds = gold.select("claim_id", "article_id").join(foldTable, "claim_id");
         t = Instant.now();
         Dataset<Row> mentions = null;
+        List<Long> trainingPairs = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
-            Dataset<Row> training = stancePairs.filter(col("fold").notEqual(k));
+            Dataset<Row> training = stancePairs.filter(col("fold").notEqual(k))
+                    .select("claim_text", "sentences", "stance");
+            if (fnc1Pairs != null) {
+                training = training.unionByName(heldOut(fnc1Pairs, goldFolds, foldTable, k));
+            }
+            training = keep(training);
+            trainingPairs.add(training.count());
             if (training.isEmpty()) {
                 throw new JobException("evaluate articles: no stance training pairs outside fold " + k);
             }
@@ -123,6 +145,7 @@ public final class ArticleEvaluation {
             Dataset<Row> judged = StanceStage.apply(links.join(inFold.select("claim_id"), "claim_id"), inFold,
                     analyzed, Optional.of(stance));
             mentions = mentions == null ? judged : mentions.unionByName(judged);
+            training.unpersist();
         }
         mentions = keep(mentions);
         seconds.put("stance_cross_validation", since(t));
@@ -158,6 +181,7 @@ public final class ArticleEvaluation {
 
         Map<String, Object> stance = new LinkedHashMap<>();
         stance.put("cross_validated", stanceOf(mentions, goldStance));
+        stance.put("cross_validated_training_pairs_per_fold", trainingPairs);
         stance.put("shipped_model_leaks", stanceOf(shippedMentions, goldStance));
         stance.put("note", "every gold report with the stance the run gives it; a report the run missed counts as"
                 + " unrelated, so wrong. macro_f1_reports: mean F1 of agree, disagree and discuss.");
@@ -237,6 +261,40 @@ public final class ArticleEvaluation {
 
     private static long count(Map<String, String> verdicts, String verdict) {
         return verdicts.values().stream().filter(verdict::equals).count();
+    }
+
+    /**
+     * The FNC-1 pairs beside the benchmark ({@value ArticleBenchmarkImporter#STANCE_PAIRS}) with
+     * their bodies' sentences, as stance training pairs (headline as the claim); null when the
+     * folder has none.
+     */
+    private static Dataset<Row> fnc1StancePairs(SparkSession spark, String input, Dataset<Row> analyzed) {
+        String path = input + "/" + ArticleBenchmarkImporter.STANCE_PAIRS;
+        if (!FileSystems.exists(path)) {
+            return null;
+        }
+        return spark.read().schema(FNC1_PAIRS).json(path)
+                .filter(col("headline").isNotNull().and(col("article_id").isNotNull()).and(col("stance").isNotNull()))
+                .select(col("headline").as("claim_text"), col("article_id"), lower(col("stance")).as("stance"),
+                        col("claim_ids"))
+                .join(analyzed.select(col("id").as("article_id"), col("sentences")), "article_id");
+    }
+
+    /**
+     * The FNC-1 pairs a stance model for fold {@code k} may learn from: none whose headline is a
+     * headline of one of the fold's claims, nor whose body reports one of them (grouped by claim
+     * and by body, so the fold's reports are judged by a model that never saw them or their claim).
+     */
+    private static Dataset<Row> heldOut(Dataset<Row> fnc1Pairs, Dataset<Row> goldFolds, Dataset<Row> foldTable,
+                                        int k) {
+        Dataset<Row> foldClaims = foldTable.filter(col("fold").equalTo(k)).select("claim_id");
+        Dataset<Row> foldBodies = goldFolds.filter(col("fold").equalTo(k)).select("article_id").distinct();
+        List<String> claimIds = foldClaims.as(Encoders.STRING()).collectAsList();
+        Dataset<Row> pairs = fnc1Pairs.join(foldBodies, new String[] {"article_id"}, "left_anti");
+        if (!claimIds.isEmpty()) {
+            pairs = pairs.filter(not(arrays_overlap(col("claim_ids"), lit(claimIds.toArray(new String[0])))));
+        }
+        return pairs.select("claim_text", "sentences", "stance");
     }
 
     /** The gold reports' stances as the run judged them, a missed report counting as unrelated. */

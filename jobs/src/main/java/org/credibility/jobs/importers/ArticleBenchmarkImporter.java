@@ -25,7 +25,10 @@ import org.apache.commons.csv.CSVRecord;
  * <li>claims.jsonl: the Emergent claims with at least one such report, with no
  * {@code article_ids}: a watch list, whose reports the job must find;</li>
  * <li>labels.jsonl: their verdicts ({@code claim_label});</li>
- * <li>{@value #GOLD}: the (claim, body) pairs reported, with the body's stance toward the claim.</li>
+ * <li>{@value #GOLD}: the (claim, body) pairs reported, with the body's stance toward the claim;</li>
+ * <li>{@value #STANCE_PAIRS}: every FNC-1 pair (headline, body, stance) with the watched claims its
+ * headline is a headline of, for training stance models in folds that leave a claim's headlines
+ * and reports out (the job's own stance model learns from FNC-1 the same way).</li>
  * </ul>
  * A headline that itself disputes its claim (Emergent's {@code page_position} is "against" for
  * it: "Macaulay Culkin is not dead") flips the relation: a body agreeing with the headline
@@ -36,6 +39,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class ArticleBenchmarkImporter {
     /** The benchmark's answer key: not an input file of the job. */
     public static final String GOLD = "gold_reports.jsonl";
+    /** FNC-1's pairs, for stance models trained beside the benchmark: not an input file of the job. */
+    public static final String STANCE_PAIRS = "fnc1_stance_pairs.jsonl";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Map<String, String> FLIPPED = Map.of("agree", "disagree", "disagree", "agree",
             "discuss", "discuss");
@@ -87,16 +92,19 @@ public final class ArticleBenchmarkImporter {
 
         // (claim, body) → the body's stance toward the claim through each of the claim's headlines
         Map<List<String>, List<String>> stancesOfPair = new LinkedHashMap<>();
+        List<Map<String, Object>> stancePairs = new ArrayList<>();
         for (CSVRecord r : stances.records) {
             String stance = Csv.value(r, "Stance").toLowerCase(Locale.ROOT);
             String bodyId = Csv.value(r, "Body ID");
-            Map<String, Boolean> claims = claimsOfHeadline.get(normalised(Csv.value(r, "Headline")));
-            if (stance.equals("unrelated") || claims == null) {
+            String headline = Csv.value(r, "Headline");
+            Map<String, Boolean> claims = claimsOfHeadline.getOrDefault(normalised(headline), Map.of());
+            if (!stance.equals("unrelated") && !FLIPPED.containsKey(stance) || !articles.containsKey(bodyId)) {
+                summary.skip(stances.path, r, articles.containsKey(bodyId) ? "unknown Stance '" + stance + "'"
+                        : "Body ID " + bodyId + " not in " + bodies.path.getFileName());
                 continue;
             }
-            if (!FLIPPED.containsKey(stance) || !articles.containsKey(bodyId)) {
-                summary.skip(stances.path, r, FLIPPED.containsKey(stance) ? "Body ID " + bodyId + " not in "
-                        + bodies.path.getFileName() : "unknown Stance '" + stance + "'");
+            stancePairs.add(stancePair(headline, bodyId, stance, claims.keySet()));
+            if (stance.equals("unrelated") || claims.isEmpty()) {
                 continue;
             }
             claims.forEach((claimId, against) -> stancesOfPair.computeIfAbsent(List.of(claimId, bodyId),
@@ -129,8 +137,18 @@ public final class ArticleBenchmarkImporter {
         summary.claims(out.write("claims.jsonl", watchList));
         summary.labels(out.write("labels.jsonl", labels));
         summary.stanceLabels(out.write(GOLD, gold));
+        out.write(STANCE_PAIRS, stancePairs);
         out.remove("stance_labels.jsonl");
         return summary.build(output);
+    }
+
+    private static Map<String, Object> stancePair(String headline, String bodyId, String stance, Set<String> claims) {
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("headline", headline);
+        pair.put("article_id", bodyId);
+        pair.put("stance", stance);
+        pair.put("claim_ids", new ArrayList<>(new java.util.TreeSet<>(claims)));
+        return pair;
     }
 
     /** The stance seen most often; a tie goes to agree or disagree over discuss, then to agree. */

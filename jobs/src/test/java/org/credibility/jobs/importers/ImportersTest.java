@@ -170,7 +170,19 @@ class ImportersTest {
                         "Willie-Nelson-death-hoax 1503 disagree", "Willie-Nelson-death-hoax 553 disagree"),
                 lines(out.resolve(ArticleBenchmarkImporter.GOLD)).stream().map(l -> l.get("claim_id").asText() + " "
                         + l.get("article_id").asText() + " " + l.get("stance").asText()).toList());
-        assertEquals(List.of("articles.jsonl", "claims.jsonl", "gold_reports.jsonl", "labels.jsonl"), listing(out));
+        // Every FNC-1 pair, for stance models trained beside the benchmark, with the claims its headline belongs to.
+        List<String> pairs = lines(out.resolve(ArticleBenchmarkImporter.STANCE_PAIRS)).stream()
+                .map(l -> l.get("article_id").asText() + " " + l.get("stance").asText() + " " + l.get("claim_ids"))
+                .toList();
+        assertEquals(17, pairs.size());
+        assertEquals(List.of("1503 unrelated []", "989 unrelated []", "1869 unrelated []", "989 unrelated []",
+                "2186 agree [\"Willie-Nelson-death-hoax\"]"), pairs.subList(0, 5));
+        assertEquals(10, pairs.stream().filter(p -> p.endsWith("[\"Willie-Nelson-death-hoax\"]")).count());
+        assertEquals(3, pairs.stream().filter(p -> p.endsWith("[\"Samsung-Apple-watch-processor\"]")).count());
+        assertEquals("Country Music Legend Willie Nelson Dies at Age 81",
+                lines(out.resolve(ArticleBenchmarkImporter.STANCE_PAIRS)).get(5).get("headline").asText());
+        assertEquals(List.of("articles.jsonl", "claims.jsonl", ArticleBenchmarkImporter.STANCE_PAIRS,
+                "gold_reports.jsonl", "labels.jsonl"), listing(out));
     }
 
     @Test
