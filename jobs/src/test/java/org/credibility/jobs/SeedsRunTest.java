@@ -221,7 +221,7 @@ class SeedsRunTest {
         }
     }
 
-    /** What a fact-checker reading the seeds' output must be able to sign (issue: evidence a fact-checker can check). */
+    /** What a fact-checker reading the seeds' output must be able to sign: evidence a fact-checker can check. */
     @Test
     void theEvidenceIsInTheArticlesAndPointsTheRightWay() {
         Map<String, String> bodies = new HashMap<>();
