@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -79,11 +83,71 @@ class SeedsRunTest {
             documented.computeIfAbsent(f[0], t -> new ArrayList<>()).add(f[1] + " " + f[2]);
         }
         Map<String, List<String>> written = new TreeMap<>();
-        for (String name : documented.keySet()) {
+        for (String name : parquetTables()) {
             written.put(name, Arrays.stream(table(name).schema().fields())
                     .map(f -> f.name() + " " + f.dataType().simpleString()).toList());
         }
-        assertEquals(documented, written);
+        assertEquals(written, documented);
+    }
+
+    /** The output's Parquet tables: its folders that hold Parquet files. */
+    private static List<String> parquetTables() throws IOException {
+        List<String> tables = new ArrayList<>();
+        try (var folders = Files.list(out)) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                try (var files = Files.list(folder)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".parquet"))) {
+                        tables.add(folder.getFileName().toString());
+                    }
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** docs/output.md describes every column of every table the run wrote, with its type, and no other. */
+    @Test
+    void docsOutputDescribesEveryColumnOfEveryTable() throws Exception {
+        Map<String, OutputReference.Section> docs = OutputReference.read();
+        Map<String, Map<String, String>> documented = new TreeMap<>();
+        docs.forEach((name, section) -> {
+            if (section.typed()) {
+                documented.put(name, section.entries());
+            }
+        });
+        Map<String, Map<String, String>> written = new TreeMap<>();
+        for (String name : parquetTables()) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            Arrays.stream(table(name).schema().fields()).forEach(f -> columns.put(f.name(), f.dataType().simpleString()));
+            written.put(name, columns);
+        }
+        assertEquals(written.keySet(), documented.keySet(), "the tables docs/output.md describes with a type column");
+        written.forEach((name, columns) -> assertEquals(columns, documented.get(name),
+                "docs/output.md, " + name + ": columns and types (in the table's order)"));
+        for (String name : written.keySet()) {
+            assertEquals(List.copyOf(written.get(name).keySet()), List.copyOf(documented.get(name).keySet()),
+                    "docs/output.md lists the columns of " + name + " in the table's order");
+        }
+    }
+
+    /** docs/output.md names every property of the ClaimReview drafts and every field and count of the manifest. */
+    @Test
+    void docsOutputNamesEveryDraftPropertyAndManifestField() throws Exception {
+        Map<String, OutputReference.Section> docs = OutputReference.read();
+        ObjectMapper json = new ObjectMapper();
+        Set<String> properties = new TreeSet<>();
+        for (String line : Files.readAllLines(out.resolve(ClaimReviewDrafts.FILE))) {
+            json.readTree(line).fieldNames().forEachRemaining(properties::add);
+        }
+        assertEquals(properties, new TreeSet<>(docs.get(ClaimReviewDrafts.FILE).entries().keySet()),
+                "docs/output.md, " + ClaimReviewDrafts.FILE);
+        JsonNode manifest = json.readTree(out.resolve(OutputWriter.MANIFEST).toFile());
+        Set<String> fields = new TreeSet<>();
+        manifest.fieldNames().forEachRemaining(fields::add);
+        OutputReference.Section documented = docs.get(OutputWriter.MANIFEST);
+        assertEquals(fields, new TreeSet<>(documented.entries().keySet()), "docs/output.md, " + OutputWriter.MANIFEST);
+        manifest.path("counts").fieldNames().forEachRemaining(count -> assertTrue(
+                documented.text().contains("`" + count + "`"), "docs/output.md does not name the count " + count));
     }
 
     /** Parquet's own timestamp, adjusted to UTC, which DuckDB and Arrow read as an instant; not INT96. */
