@@ -121,13 +121,40 @@ class SeedsRunTest {
             Arrays.stream(table(name).schema().fields()).forEach(f -> columns.put(f.name(), f.dataType().simpleString()));
             written.put(name, columns);
         }
-        assertEquals(written.keySet(), documented.keySet(), "the tables docs/output.md describes with a type column");
-        written.forEach((name, columns) -> assertEquals(columns, documented.get(name),
-                "docs/output.md, " + name + ": columns and types (in the table's order)"));
+        assertEquals(written, documented, "docs/output.md: the tables (those with a type column), their columns and types");
         for (String name : written.keySet()) {
             assertEquals(List.copyOf(written.get(name).keySet()), List.copyOf(documented.get(name).keySet()),
                     "docs/output.md lists the columns of " + name + " in the table's order");
         }
+    }
+
+    /** The README's rows of scores are rows of this run, as its table shows them. */
+    @Test
+    void theReadmesScoresRowsAreTheSeedsRun() throws Exception {
+        List<String> rows = Files.readAllLines(Path.of("../README.md")).stream()
+                .dropWhile(l -> !l.equals("| credibility | outlet | claim | explanation |")).skip(2)
+                .takeWhile(l -> l.startsWith("|")).toList();
+        assertFalse(rows.isEmpty(), "README.md has no table of scores rows");
+        for (String line : rows) {
+            String[] cell = line.substring(2, line.length() - 2).split(" \\| ");
+            Row s = claim("scores", cell[2]);
+            assertEquals(List.of(cell[2], cell[0], cell[1], cell[3]), List.of(s.<String>getAs("text"),
+                    String.format(java.util.Locale.ROOT, "%.3f", s.<Double>getAs("credibility")), s.<String>getAs("outlet"),
+                    s.<String>getAs("explanation")), "README.md's row of scores");
+        }
+    }
+
+    /** docs/output.md's explain example is what explain prints for this run, up to the line it cuts at. */
+    @Test
+    void theDocsExplainExampleIsTheSeedsRun() throws Exception {
+        String command = "$ bin/credibility explain --output out 'two coalition jets participated'";
+        List<String> example = Files.readAllLines(OutputReference.DOC).stream().dropWhile(l -> !l.equals(command))
+                .skip(1).takeWhile(l -> !l.equals("  …")).toList();
+        assertTrue(example.size() > 10, "docs/output.md has no explain example after: " + command);
+        Commands.Outcome explained = Commands.run("explain", "--output", out.toString(), "two coalition jets participated");
+        assertEquals(0, explained.status(), explained.err());
+        List<String> printed = explained.out().lines().limit(example.size()).toList();
+        assertEquals(String.join("\n", example), String.join("\n", printed), "docs/output.md's explain example");
     }
 
     /** docs/output.md names every property of the ClaimReview drafts and every field and count of the manifest. */
