@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale benchmark (issue 4): for each N, generate a synthetic corpus and run the default job on
+# Scale benchmark (docs/scale.md): for each N, generate a synthetic corpus and run the default job on
 # it with bin/credibility's default settings, recording wall time, articles/s, peak RSS (of the
 # launcher and the JVM it execs) and the seconds of each stage (from the job's progress lines on
 # stderr). Then a single-threaded plain-Java loop over the largest corpus does the same

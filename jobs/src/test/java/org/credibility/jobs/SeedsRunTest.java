@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
@@ -79,11 +83,98 @@ class SeedsRunTest {
             documented.computeIfAbsent(f[0], t -> new ArrayList<>()).add(f[1] + " " + f[2]);
         }
         Map<String, List<String>> written = new TreeMap<>();
-        for (String name : documented.keySet()) {
+        for (String name : parquetTables()) {
             written.put(name, Arrays.stream(table(name).schema().fields())
                     .map(f -> f.name() + " " + f.dataType().simpleString()).toList());
         }
-        assertEquals(documented, written);
+        assertEquals(written, documented);
+    }
+
+    /** The output's Parquet tables: its folders that hold Parquet files. */
+    private static List<String> parquetTables() throws IOException {
+        List<String> tables = new ArrayList<>();
+        try (var folders = Files.list(out)) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                try (var files = Files.list(folder)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".parquet"))) {
+                        tables.add(folder.getFileName().toString());
+                    }
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** docs/output.md describes every column of every table the run wrote, with its type, and no other. */
+    @Test
+    void docsOutputDescribesEveryColumnOfEveryTable() throws Exception {
+        Map<String, OutputReference.Section> docs = OutputReference.read();
+        Map<String, Map<String, String>> documented = new TreeMap<>();
+        docs.forEach((name, section) -> {
+            if (section.typed()) {
+                documented.put(name, section.entries());
+            }
+        });
+        Map<String, Map<String, String>> written = new TreeMap<>();
+        for (String name : parquetTables()) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            Arrays.stream(table(name).schema().fields()).forEach(f -> columns.put(f.name(), f.dataType().simpleString()));
+            written.put(name, columns);
+        }
+        assertEquals(written, documented, "docs/output.md: the tables (those with a type column), their columns and types");
+        for (String name : written.keySet()) {
+            assertEquals(List.copyOf(written.get(name).keySet()), List.copyOf(documented.get(name).keySet()),
+                    "docs/output.md lists the columns of " + name + " in the table's order");
+        }
+    }
+
+    /** The README's rows of scores are rows of this run, as its table shows them. */
+    @Test
+    void theReadmesScoresRowsAreTheSeedsRun() throws Exception {
+        List<String> rows = Files.readAllLines(Path.of("../README.md")).stream()
+                .dropWhile(l -> !l.equals("| credibility | outlet | claim | explanation |")).skip(2)
+                .takeWhile(l -> l.startsWith("|")).toList();
+        assertFalse(rows.isEmpty(), "README.md has no table of scores rows");
+        for (String line : rows) {
+            String[] cell = line.substring(2, line.length() - 2).split(" \\| ");
+            Row s = claim("scores", cell[2]);
+            assertEquals(List.of(cell[2], cell[0], cell[1], cell[3]), List.of(s.<String>getAs("text"),
+                    String.format(java.util.Locale.ROOT, "%.3f", s.<Double>getAs("credibility")), s.<String>getAs("outlet"),
+                    s.<String>getAs("explanation")), "README.md's row of scores");
+        }
+    }
+
+    /** docs/output.md's explain example is what explain prints for this run, up to the line it cuts at. */
+    @Test
+    void theDocsExplainExampleIsTheSeedsRun() throws Exception {
+        String command = "$ bin/credibility explain --output out 'two coalition jets participated'";
+        List<String> example = Files.readAllLines(OutputReference.DOC).stream().dropWhile(l -> !l.equals(command))
+                .skip(1).takeWhile(l -> !l.equals("  …")).toList();
+        assertTrue(example.size() > 10, "docs/output.md has no explain example after: " + command);
+        Commands.Outcome explained = Commands.run("explain", "--output", out.toString(), "two coalition jets participated");
+        assertEquals(0, explained.status(), explained.err());
+        List<String> printed = explained.out().lines().limit(example.size()).toList();
+        assertEquals(String.join("\n", example), String.join("\n", printed), "docs/output.md's explain example");
+    }
+
+    /** docs/output.md names every property of the ClaimReview drafts and every field and count of the manifest. */
+    @Test
+    void docsOutputNamesEveryDraftPropertyAndManifestField() throws Exception {
+        Map<String, OutputReference.Section> docs = OutputReference.read();
+        ObjectMapper json = new ObjectMapper();
+        Set<String> properties = new TreeSet<>();
+        for (String line : Files.readAllLines(out.resolve(ClaimReviewDrafts.FILE))) {
+            json.readTree(line).fieldNames().forEachRemaining(properties::add);
+        }
+        assertEquals(properties, new TreeSet<>(docs.get(ClaimReviewDrafts.FILE).entries().keySet()),
+                "docs/output.md, " + ClaimReviewDrafts.FILE);
+        JsonNode manifest = json.readTree(out.resolve(OutputWriter.MANIFEST).toFile());
+        Set<String> fields = new TreeSet<>();
+        manifest.fieldNames().forEachRemaining(fields::add);
+        OutputReference.Section documented = docs.get(OutputWriter.MANIFEST);
+        assertEquals(fields, new TreeSet<>(documented.entries().keySet()), "docs/output.md, " + OutputWriter.MANIFEST);
+        manifest.path("counts").fieldNames().forEachRemaining(count -> assertTrue(
+                documented.text().contains("`" + count + "`"), "docs/output.md does not name the count " + count));
     }
 
     /** Parquet's own timestamp, adjusted to UTC, which DuckDB and Arrow read as an instant; not INT96. */
@@ -221,7 +312,7 @@ class SeedsRunTest {
         }
     }
 
-    /** What a fact-checker reading the seeds' output must be able to sign (issue: evidence a fact-checker can check). */
+    /** What a fact-checker reading the seeds' output must be able to sign: evidence a fact-checker can check. */
     @Test
     void theEvidenceIsInTheArticlesAndPointsTheRightWay() {
         Map<String, String> bodies = new HashMap<>();

@@ -20,7 +20,7 @@ public final class ImportCommand {
             "            body, one claim per distinct headline, every row a known report; Stance, when",
             "            present, becomes stance_labels.jsonl",
             "  emergent  the Emergent CSV: claims (claim_label → labels.jsonl when present), one article",
-            "            per page_url (body = its headline: the CSV has no text), page_position → ",
+            "            per page_url (body = its headline: the CSV has no text), page_position →",
             "            stance_labels.jsonl when present; repeated (claim, page_url) rows count once",
             "  article-benchmark  FNC-1's training bodies as a crawl and the Emergent claims they report",
             "            (joined by headline) as a watch list with no known reports: articles.jsonl,",

@@ -2,7 +2,9 @@ package org.credibility.jobs.cli;
 
 /**
  * The command line's usage texts, each once: the overview ({@code credibility --help}) and the
- * help of run, train and score ({@code credibility run --help}).
+ * help of run, train and score ({@code credibility run --help}); the other commands keep their
+ * help beside their code ({@code ImportCommand.HELP}, …). docs/command-line.md quotes them all
+ * verbatim and {@code DocsTest} holds it to that.
  */
 public final class Usage {
     private Usage() {
@@ -25,11 +27,16 @@ public final class Usage {
             "         score with a saved model; never trains",
             "  import fnc1 --bodies FILE --stances FILE --output DIR",
             "  import emergent --csv FILE --output DIR",
+            "  import article-benchmark --fnc1-bodies FILE --fnc1-stances FILE --emergent FILE --output DIR",
             "         turn a public data set into an input folder (no Spark)",
-            "  evaluate stance --input DIR --output DIR [--dev-share X] [--seed N] [--master URL]",
+            "  evaluate stance --input DIR --output DIR [--split article|story] [--dev-share X] [--seed N]",
+            "         [--master URL]",
             "         train the stance model on a grouped split of a labelled input, report on the rest",
             "  evaluate credibility --input DIR --output DIR [--folds K] [--seed N] [--master URL]",
             "         cross-validate the claim scores on held-out claims of a labelled input",
+            "  evaluate articles --input DIR --output DIR [--folds K] [--seed N] [--model DIR] [--master URL]",
+            "         run a watch list against a crawl as the job does and measure the reports found,",
+            "         their stances and the claims' scores against the answer key of 'import article-benchmark'",
             "  generate --articles N --seed S --output DIR",
             "         write a synthetic input folder of N news-like articles (no Spark)",
             "  explain [--output DIR] [--json] CLAIM",
@@ -86,7 +93,8 @@ public final class Usage {
             INPUT_HELP,
             "  --model DIR   the model folder to write; a model trained replaces the one of its name",
             "                there, other models in the folder are kept (and used: the credibility",
-            "                model learns from the stances the folder's stance model predicts)",
+            "                model learns from the stances the folder's stance model predicts where",
+            "                the input has no stance label)",
             "  --only NAME   train only this model (stance or credibility) though the input has both",
             MASTER_HELP,
             CONF_HELP,

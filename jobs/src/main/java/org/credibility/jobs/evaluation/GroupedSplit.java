@@ -10,8 +10,8 @@ import java.util.zip.CRC32;
  * A development split of (claim, article) stance pairs, whole groups to one side, chosen by a
  * hash of the group's smallest member and the seed. Two groupings:
  * <ul>
- * <li>{@link Grouping#ARTICLE}: by article (FNC-1's Body ID), as the issue and the FNC-1 baseline's
- * hold-out split do; every pair lands on a side, and a headline may be on both.</li>
+ * <li>{@link Grouping#ARTICLE}: by article (FNC-1's Body ID), as the FNC-1 baseline's hold-out
+ * split does; every pair lands on a side, and a headline may be on both.</li>
  * <li>{@link Grouping#STORY}: no claim and no article on both sides. Claims and articles joined
  * by a related pair (any stance but unrelated) form one group — in FNC-1 roughly one Emergent
  * story: its headlines and the bodies reporting it. A pair whose claim and article fall in

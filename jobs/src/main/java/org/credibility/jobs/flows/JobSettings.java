@@ -19,7 +19,7 @@ import org.credibility.jobs.io.OutputWriter;
 import org.credibility.jobs.ml.ModelFolder;
 
 /**
- * What one command was asked to do, with the defaults of DESIGN.md filled in. Paths are
+ * What one command was asked to do, with the defaults of docs/command-line.md filled in. Paths are
  * Hadoop paths, so {@code hdfs://} and {@code s3a://} folders work as well as local ones.
  */
 public record JobSettings(Mode mode, InputFolders inputs, DateWindow window, String output, Optional<String> model,

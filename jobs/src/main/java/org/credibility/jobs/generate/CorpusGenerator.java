@@ -14,7 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
- * A synthetic news corpus for benchmarks, as articles.jsonl records (DESIGN.md contract), made
+ * A synthetic news corpus for benchmarks, as articles.jsonl records (see docs/input.md), made
  * story by story: a story is a handful of claims about invented people, places and companies,
  * reported by several outlets over a few days. The first report states the claims; later ones
  * copy them verbatim, paraphrase, hedge, attribute or deny them, or republish the first report

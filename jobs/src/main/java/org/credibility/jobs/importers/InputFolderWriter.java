@@ -19,7 +19,7 @@ import java.util.Set;
 import org.credibility.jobs.JobException;
 
 /**
- * Writes the files of an input folder (DESIGN.md: articles.jsonl, claims.jsonl, labels.jsonl,
+ * Writes the files of an input folder (docs/input.md: articles.jsonl, claims.jsonl, labels.jsonl,
  * stance_labels.jsonl), one JSON object a line. Each file is written beside its final name and
  * moved into place when complete, so a reader never sees half a file.
  */
