@@ -1,6 +1,7 @@
 package org.credibility.features.claims;
 
 import org.credibility.features.text.Lexicon;
+import org.credibility.features.text.Stopwords;
 import org.credibility.features.text.Words;
 import java.util.List;
 import java.util.Locale;
@@ -225,7 +226,7 @@ public final class AttributionExtractor {
             String lower = token.lower();
             boolean lowerCase = Character.isLowerCase(token.text().codePointAt(0));
             return lowerCase && !PRONOUNS.contains(lower) && !GENERIC_NOUNS.contains(lower)
-                    && (lower.endsWith("ly") || Words.isStopword(lower)) && gapIsSpace(i, i + 1);
+                    && (lower.endsWith("ly") || Stopwords.contains(lower)) && gapIsSpace(i, i + 1);
         }
 
         private boolean isGenericNoun(int i) {

@@ -1,6 +1,7 @@
 package org.credibility.features.claims;
 
 import org.credibility.features.text.Lexicon;
+import org.credibility.features.text.Stopwords;
 import org.credibility.features.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,6 @@ public final class NumberExtractor {
     private static final Pattern THOUSANDS = Pattern.compile(",(?=\\d{3})");
     private static final Pattern DASHES = Pattern.compile("\\s?[-–]\\s?");
 
-    private static final Set<String> STOPWORDS = Set.copyOf(Lexicon.lowerCaseEntries("stopwords"));
     private static final Set<String> PLURAL_NOUNS = Set.copyOf(Lexicon.lowerCaseEntries("plural-nouns"));
     /** "9 Russian aircraft and 8 Turkish ones": "ones" counts the unit counted just before. */
     private static final String PRO_FORM = "ones";
@@ -144,7 +144,7 @@ public final class NumberExtractor {
                 return null;
             }
             String lower = token.lower();
-            if (STOPWORDS.contains(lower) || NUMBER_WORDS.containsKey(lower)) {
+            if (Stopwords.contains(lower) || NUMBER_WORDS.containsKey(lower)) {
                 return null;
             }
             if (Character.isLowerCase(token.text().codePointAt(0)) && isPlural(lower)) {

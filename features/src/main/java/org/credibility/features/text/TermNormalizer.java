@@ -23,7 +23,6 @@ public final class TermNormalizer {
     private static final TermNormalizer STANDARD = new TermNormalizer();
 
     private final Map<String, String> aliases = Lexicon.mapping("term-aliases");
-    private final Set<String> stopwords = Set.copyOf(Lexicon.lowerCaseEntries("stopwords"));
     /** Aliases of several words or with punctuation ("islamic state", "u.s."), replaced in the text first. */
     private final PhraseMatcher phraseAliases = new PhraseMatcher(aliases.keySet().stream()
             .filter(alias -> !SINGLE_WORD.matcher(alias).matches())
@@ -82,7 +81,7 @@ public final class TermNormalizer {
 
     private void addWord(String written, Set<String> terms) {
         String word = Words.withoutPossessive(written).replace('’', '\'');
-        if (word.length() >= MIN_TERM_CHARS && !stopwords.contains(word)) {
+        if (word.length() >= MIN_TERM_CHARS && !Stopwords.contains(word)) {
             terms.add(term(word));
         }
     }

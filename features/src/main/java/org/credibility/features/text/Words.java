@@ -23,7 +23,6 @@ public final class Words {
 
     private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.lowerCaseEntries("name-connectors"));
     private static final Set<String> ARTICLE_PREFIXES = Set.copyOf(Lexicon.lowerCaseEntries("arabic-article-prefixes"));
-    private static final Set<String> STOPWORDS = Set.copyOf(Lexicon.lowerCaseEntries("stopwords"));
     private static final Set<String> CALENDAR = union(
             Lexicon.lowerCaseEntries("months"), Lexicon.lowerCaseEntries("weekdays"));
     private static final Set<String> TITLES = Set.copyOf(Lexicon.lowerCaseEntries("person-titles"));
@@ -154,15 +153,11 @@ public final class Words {
         return CALENDAR.contains(lowerWord);
     }
 
-    public static boolean isStopword(String lowerWord) {
-        return STOPWORDS.contains(lowerWord);
-    }
-
     /** "The", "But", "It's" (not "US", which is a name written in capitals). */
     private static boolean isCapitalisedStopword(String word) {
         String bare = withoutPossessive(word);
         boolean allCapitals = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
-        return !allCapitals && STOPWORDS.contains(bare.toLowerCase(Locale.ROOT));
+        return !allCapitals && Stopwords.contains(bare.toLowerCase(Locale.ROOT));
     }
 
     /** Ends in "'s" or "’s" (either case), as the regex {@code ['’]s$} finds it. */
