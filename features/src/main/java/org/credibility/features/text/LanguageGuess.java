@@ -37,12 +37,10 @@ public final class LanguageGuess {
         }
         int words = 0;
         int stopwords = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-            if (!word.isEmpty()) {
-                words++;
-                if (Stopwords.contains(word.replace('’', '\''))) {
-                    stopwords++;
-                }
+        for (String word : Tokenizer.lookupWords(text)) {
+            words++;
+            if (Stopwords.contains(word)) {
+                stopwords++;
             }
         }
         if (words < MIN_WORDS) {

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.credibility.features.text.Tokenizer;
 
 /**
  * FNC-1's training split + Emergent's → the article-centric benchmark: a crawl and a watch list.
@@ -36,7 +35,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class ArticleBenchmarkImporter {
     /** The benchmark's answer key: not an input file of the job. */
     public static final String GOLD = "gold_reports.jsonl";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Map<String, String> FLIPPED = Map.of("agree", "disagree", "disagree", "agree",
             "discuss", "discuss");
 
@@ -147,13 +145,11 @@ public final class ArticleBenchmarkImporter {
         return best;
     }
 
-    /** A headline's words, lower-cased and joined by single spaces: punctuation and spacing differ between the sets. */
+    /**
+     * A headline's key ({@link Tokenizer#key}: its words' pieces, lower-cased and joined by single
+     * spaces): punctuation and spacing differ between the sets.
+     */
     static String normalised(String headline) {
-        StringBuilder s = new StringBuilder();
-        Matcher m = WORD.matcher(headline.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            s.append(s.length() == 0 ? "" : " ").append(m.group());
-        }
-        return s.toString();
+        return Tokenizer.key(headline);
     }
 }
