@@ -1,5 +1,6 @@
 package org.credibility.features.claims;
 
+import org.credibility.features.text.Tokenizer;
 import org.credibility.features.text.Words;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -27,7 +28,7 @@ final class ActorExtractor {
             Set<String> lower = new HashSet<>();
             Set<String> capitalised = new HashSet<>();
             for (String sentence : sentences) {
-                List<Words.Token> tokens = Words.tokens(sentence);
+                List<Tokenizer.Token> tokens = Tokenizer.tokens(sentence);
                 for (int i = 0; i < tokens.size(); i++) {
                     String word = tokens.get(i).text();
                     if (Character.isLowerCase(word.codePointAt(0))) {
@@ -55,7 +56,7 @@ final class ActorExtractor {
         if (sentence == null || sentence.isBlank()) {
             return List.of();
         }
-        List<Words.Token> tokens = Words.tokens(sentence);
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(sentence);
         for (Words.Span span : Words.capitalisedSpans(sentence, tokens)) {
             boolean sentenceInitialWord = span.firstToken() == 0 && span.lastToken() == 0;
             if (!sentenceInitialWord || vocabulary.readsAsName(tokens.get(0).text())) {

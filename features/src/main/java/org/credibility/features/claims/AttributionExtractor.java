@@ -1,6 +1,8 @@
 package org.credibility.features.claims;
 
 import org.credibility.features.text.Lexicon;
+import org.credibility.features.text.Stopwords;
+import org.credibility.features.text.Tokenizer;
 import org.credibility.features.text.Words;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +94,12 @@ public final class AttributionExtractor {
     /** One sentence with its tokens and capitalised spans, read once. */
     private static final class Sentence {
         private final String text;
-        private final List<Words.Token> tokens;
+        private final List<Tokenizer.Token> tokens;
         private final List<Words.Span> spans;
 
         Sentence(String text) {
             this.text = text;
-            this.tokens = Words.tokens(text);
+            this.tokens = Tokenizer.tokens(text);
             this.spans = Words.capitalisedSpans(text, tokens);
         }
 
@@ -183,7 +185,7 @@ public final class AttributionExtractor {
 
         /** A capitalised name, generic noun (with its capitalised modifiers) or pronoun ending at a token. */
         private Optional<String> speakerEndingAt(int head) {
-            Words.Token token = tokens.get(head);
+            Tokenizer.Token token = tokens.get(head);
             if (PRONOUNS.contains(token.lower())) {
                 return Optional.of(token.lower());
             }
@@ -221,15 +223,15 @@ public final class AttributionExtractor {
         }
 
         private boolean isSkippableBeforeVerb(int i) {
-            Words.Token token = tokens.get(i);
+            Tokenizer.Token token = tokens.get(i);
             String lower = token.lower();
             boolean lowerCase = Character.isLowerCase(token.text().codePointAt(0));
             return lowerCase && !PRONOUNS.contains(lower) && !GENERIC_NOUNS.contains(lower)
-                    && (lower.endsWith("ly") || Words.isStopword(lower)) && gapIsSpace(i, i + 1);
+                    && (lower.endsWith("ly") || Stopwords.contains(lower)) && gapIsSpace(i, i + 1);
         }
 
         private boolean isGenericNoun(int i) {
-            Words.Token token = tokens.get(i);
+            Tokenizer.Token token = tokens.get(i);
             return Character.isLowerCase(token.text().codePointAt(0)) && GENERIC_NOUNS.contains(token.lower());
         }
 

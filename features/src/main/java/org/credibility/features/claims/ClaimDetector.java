@@ -2,6 +2,7 @@ package org.credibility.features.claims;
 
 import org.credibility.features.text.Lexicon;
 import org.credibility.features.text.PatternList;
+import org.credibility.features.text.Tokenizer;
 import org.credibility.features.text.Words;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class ClaimDetector {
             return false;
         }
         String s = sentence.strip();
-        int words = Words.countWords(s);
+        int words = Tokenizer.countPieces(s);
         boolean longEnough = words >= MIN_WORDS || words >= MIN_EVENT_WORDS && reportsAnEvent(s);
         if (!longEnough || QUESTION.matcher(s).find() || !Words.endsSentence(s)) {
             return false;
@@ -53,7 +54,7 @@ public final class ClaimDetector {
     }
 
     private static boolean reportsAnEvent(String s) {
-        return Words.tokens(s).stream().anyMatch(t -> EVENT_VERBS.contains(t.lower()));
+        return Tokenizer.tokens(s).stream().anyMatch(t -> EVENT_VERBS.contains(t.lower()));
     }
 
     /** A number, a capitalised word other than the first, or a past-tense verb: something a fact-checker can look up. */
@@ -61,7 +62,7 @@ public final class ClaimDetector {
         if (DIGIT.matcher(s).find()) {
             return true;
         }
-        List<Words.Token> tokens = Words.tokens(s);
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(s);
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text();
             String lower = tokens.get(i).lower();

@@ -1,7 +1,8 @@
 package org.credibility.features.claims;
 
 import org.credibility.features.text.Lexicon;
-import org.credibility.features.text.Words;
+import org.credibility.features.text.Stopwords;
+import org.credibility.features.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,6 @@ public final class NumberExtractor {
     private static final Pattern THOUSANDS = Pattern.compile(",(?=\\d{3})");
     private static final Pattern DASHES = Pattern.compile("\\s?[-–]\\s?");
 
-    private static final Set<String> STOPWORDS = Set.copyOf(Lexicon.lowerCaseEntries("stopwords"));
     private static final Set<String> PLURAL_NOUNS = Set.copyOf(Lexicon.lowerCaseEntries("plural-nouns"));
     /** "9 Russian aircraft and 8 Turkish ones": "ones" counts the unit counted just before. */
     private static final String PRO_FORM = "ones";
@@ -69,12 +69,12 @@ public final class NumberExtractor {
         if (sentence == null || sentence.isBlank()) {
             return new Numbers(List.of(), List.of());
         }
-        List<Words.Token> tokens = Words.tokens(sentence);
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(sentence);
         List<Found> found = find(sentence, tokens);
         return new Numbers(found.stream().map(Found::written).toList(), quantities(sentence, tokens, found));
     }
 
-    private static List<Quantity> quantities(String sentence, List<Words.Token> tokens, List<Found> found) {
+    private static List<Quantity> quantities(String sentence, List<Tokenizer.Token> tokens, List<Found> found) {
         List<Quantity> quantities = new ArrayList<>();
         String previousUnit = null;
         for (Found number : found) {
@@ -90,7 +90,7 @@ public final class NumberExtractor {
         return quantities;
     }
 
-    private static List<Found> find(String sentence, List<Words.Token> tokens) {
+    private static List<Found> find(String sentence, List<Tokenizer.Token> tokens) {
         List<Found> found = new ArrayList<>();
         List<int[]> dates = datesAndTimes(sentence);
         Matcher m = NUMBER.matcher(sentence);
@@ -124,7 +124,7 @@ public final class NumberExtractor {
         return dates;
     }
 
-    private static boolean isBareYear(Matcher m, String sentence, List<Words.Token> tokens) {
+    private static boolean isBareYear(Matcher m, String sentence, List<Tokenizer.Token> tokens) {
         return m.group("digits") != null && YEAR.matcher(m.group("digits")).matches()
                 && unitAfter(sentence, tokens, m.end()) == null;
     }
@@ -133,10 +133,10 @@ public final class NumberExtractor {
      * The counted noun after a number: the first lower-case plural within a few words, before any
      * punctuation or function word ("169 combat sorties hitting …" → "sorties").
      */
-    private static String unitAfter(String sentence, List<Words.Token> tokens, int numberEnd) {
+    private static String unitAfter(String sentence, List<Tokenizer.Token> tokens, int numberEnd) {
         int previousEnd = numberEnd;
         int seen = 0;
-        for (Words.Token token : tokens) {
+        for (Tokenizer.Token token : tokens) {
             if (token.start() < numberEnd) {
                 continue;
             }
@@ -144,7 +144,7 @@ public final class NumberExtractor {
                 return null;
             }
             String lower = token.lower();
-            if (STOPWORDS.contains(lower) || NUMBER_WORDS.containsKey(lower)) {
+            if (Stopwords.contains(lower) || NUMBER_WORDS.containsKey(lower)) {
                 return null;
             }
             if (Character.isLowerCase(token.text().codePointAt(0)) && isPlural(lower)) {

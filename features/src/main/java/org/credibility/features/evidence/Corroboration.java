@@ -2,7 +2,7 @@ package org.credibility.features.evidence;
 
 import org.credibility.features.stance.Mention;
 import org.credibility.features.stance.Relation;
-import org.credibility.features.text.Words;
+import org.credibility.features.text.Tokenizer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,7 +113,7 @@ public final class Corroboration {
         // called for every outlet and source of every mention: no regex compiled per call
         String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder key = new StringBuilder(folded.length());
-        folded.toLowerCase(Locale.ROOT).codePoints().filter(Words::isLetterOrNumber).forEach(key::appendCodePoint);
+        folded.toLowerCase(Locale.ROOT).codePoints().filter(Tokenizer::isWordCharacter).forEach(key::appendCodePoint);
         return key.toString();
     }
 }

@@ -34,7 +34,7 @@ public record DenialScope(Set<String> focus, boolean anaphoric, Set<String> conc
     private static final Map<String, String> ROLES = Lexicon.mapping("denial-scope");
     private static final PhraseMatcher DENIALS = new PhraseMatcher(Lexicon.lowerCaseEntries("denial-cues"));
     private static final PhraseMatcher CONFIRMATIONS = new PhraseMatcher(Lexicon.lowerCaseEntries("confirmation-cues"));
-    /** A word, or a punctuation mark that ends a phrase; quotation marks are neither. */
+    /** A word, or a punctuation mark that ends a phrase; quotation marks are neither. Not Tokenizer's words: the scope needs the punctuation that ends it. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*|[,.;:!?()]");
     private static final String GAP = "...";
 

@@ -7,14 +7,13 @@ import org.credibility.features.claims.SentenceAnalysis;
 import org.credibility.features.text.Lexicon;
 import org.credibility.features.text.TermNormalizer;
 import org.credibility.features.text.TermWeights;
+import org.credibility.features.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +62,6 @@ public final class StanceFeatures {
     public static final double RELATED = 0.3;
 
     private static final StanceFeatures STANDARD = new StanceFeatures();
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+|n't");
     /**
      * A quoted span of three or more words, opened after a space, colon or bracket (so the
      * apostrophe of "McDonald's" opens nothing): the British headline convention for a claim
@@ -380,9 +378,7 @@ public final class StanceFeatures {
     /** Words of a text in a lower-case word list, each occurrence counted ("n't" matches any n't contraction). */
     private static int words(String text, Set<String> list) {
         int count = 0;
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-        while (m.find()) {
-            String w = m.group();
+        for (String w : Tokenizer.lookupWords(text)) {
             if (list.contains(w) || (w.endsWith("n't") && list.contains("n't"))) {
                 count++;
             }

@@ -2,7 +2,6 @@ package org.credibility.features.text;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Whether a clean text is English, well enough to decide if the English cue lists and sentence
@@ -16,8 +15,6 @@ public final class LanguageGuess {
     static final int MIN_WORDS = 20;
     static final double MIN_LATIN_LETTERS = 0.5;
     static final double MIN_STOPWORD_SHARE = 0.15;
-
-    private static final Set<String> STOPWORDS = Set.copyOf(Lexicon.lowerCaseEntries("stopwords"));
 
     private LanguageGuess() {}
 
@@ -40,12 +37,10 @@ public final class LanguageGuess {
         }
         int words = 0;
         int stopwords = 0;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+")) {
-            if (!word.isEmpty()) {
-                words++;
-                if (STOPWORDS.contains(word.replace('’', '\''))) {
-                    stopwords++;
-                }
+        for (String word : Tokenizer.lookupWords(text)) {
+            words++;
+            if (Stopwords.contains(word)) {
+                stopwords++;
             }
         }
         if (words < MIN_WORDS) {

@@ -6,26 +6,26 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
- * English sentence splitting with OpenNLP's {@link SentenceDetectorME} and the UD-EWT sentence
- * model shipped in {@code opennlp-models-sentdetect-en} (read from the classpath, never
- * downloaded). The model is loaded once and shared; {@code SentenceDetectorME} keeps per-call
- * state, so each thread gets its own detector over the shared model. A cut the model makes right
- * after an abbreviation ("Lt. Gen. Sergei Rudskoy", "early Jan. 2") is undone.
+ * English sentence splitting with OpenNLP's sentence detector and the UD-EWT sentence model
+ * shipped in {@code opennlp-models-sentdetect-en} (read from the classpath, never downloaded).
+ * The model is loaded once and shared; OpenNLP's {@link ThreadSafeSentenceDetectorME} gives each
+ * thread its own detector over it (the detector keeps per-call state). A cut the model makes
+ * right after an abbreviation ("Lt. Gen. Sergei Rudskoy", "early Jan. 2") is undone.
  */
 public final class SentenceSplitter {
 
     private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final SentenceSplitter ENGLISH = new SentenceSplitter(loadModel(MODEL_RESOURCE));
 
-    private final ThreadLocal<SentenceDetectorME> detector;
+    private final ThreadSafeSentenceDetectorME detector;
 
     private SentenceSplitter(SentenceModel model) {
-        this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+        this.detector = new ThreadSafeSentenceDetectorME(model);
     }
 
     public static SentenceSplitter english() {
@@ -38,7 +38,7 @@ public final class SentenceSplitter {
         if (paragraph == null || paragraph.isBlank()) {
             return sentences;
         }
-        Span[] spans = detector.get().sentPosDetect(paragraph);
+        Span[] spans = detector.sentPosDetect(paragraph);
         int start = -1;
         for (int i = 0; i < spans.length; i++) {
             if (start < 0) {

@@ -1,12 +1,10 @@
 package org.credibility.features.text;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Text → distinct topic terms, for similarity and linking: lower-cased, possessives and
@@ -16,17 +14,15 @@ import java.util.regex.Pattern;
  */
 public final class TermNormalizer {
 
-    private static final Pattern SINGLE_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MIN_TERM_CHARS = 2;
 
     /** After the other statics: the instance is built from them. */
     private static final TermNormalizer STANDARD = new TermNormalizer();
 
     private final Map<String, String> aliases = Lexicon.mapping("term-aliases");
-    private final Set<String> stopwords = Set.copyOf(Lexicon.lowerCaseEntries("stopwords"));
     /** Aliases of several words or with punctuation ("islamic state", "u.s."), replaced in the text first. */
     private final PhraseMatcher phraseAliases = new PhraseMatcher(aliases.keySet().stream()
-            .filter(alias -> !SINGLE_WORD.matcher(alias).matches())
+            .filter(alias -> !Tokenizer.isOnePiece(alias))
             .toList());
 
     private TermNormalizer() {}
@@ -54,19 +50,21 @@ public final class TermNormalizer {
     /**
      * The words of a text, as the regex {@code [\p{L}\p{N}]+(?:['’]\p{L}+)?} finds them (letters and
      * digits, and an apostrophe before letters: "russia's", "don't"), scanned by hand: every
-     * sentence of every linked article is normalised.
+     * sentence of every linked article is normalised. Not {@link Tokenizer#tokens}, on purpose: a
+     * term is a piece of a hyphenated or dotted word ("al-Bab" → al, bab) with one apostrophe's
+     * letters kept on it, for the possessive to be dropped and a contraction found in the stopwords.
      */
     private void addWords(String lowerText, Set<String> terms) {
         int n = lowerText.length();
         int i = 0;
         while (i < n) {
             int c = lowerText.codePointAt(i);
-            if (!Words.isLetterOrNumber(c)) {
+            if (!Tokenizer.isWordCharacter(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
-            while (i < n && Words.isLetterOrNumber(c = lowerText.codePointAt(i))) {
+            while (i < n && Tokenizer.isWordCharacter(c = lowerText.codePointAt(i))) {
                 i += Character.charCount(c);
             }
             if (i + 1 < n && (lowerText.charAt(i) == '\'' || lowerText.charAt(i) == '’')
@@ -82,7 +80,7 @@ public final class TermNormalizer {
 
     private void addWord(String written, Set<String> terms) {
         String word = Words.withoutPossessive(written).replace('’', '\'');
-        if (word.length() >= MIN_TERM_CHARS && !stopwords.contains(word)) {
+        if (word.length() >= MIN_TERM_CHARS && !Stopwords.contains(word)) {
             terms.add(term(word));
         }
     }

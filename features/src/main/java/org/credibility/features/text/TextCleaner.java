@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,7 +73,7 @@ public final class TextCleaner {
             lines = unwrap(lines);
             repairs.add("lines_unwrapped");
         }
-        List<Line> kept = keepArticleLines(lines, titleKey(title), repairs);
+        List<Line> kept = keepArticleLines(lines, Tokenizer.key(title), repairs);
         List<String> paragraphs = joinBrokenParagraphs(kept, repairs);
         List<String> sentences = dropFragmentsAndDuplicates(paragraphs, repairs);
         return new CleanResult(String.join("\n\n", sentences), List.copyOf(repairs));
@@ -128,7 +127,7 @@ public final class TextCleaner {
         if (footerMarkers.startsWith(line)) {
             return Kind.FOOTER_MARKER;
         }
-        if (!titleKey.isEmpty() && titleKey.equals(titleKey(line))) {
+        if (!titleKey.isEmpty() && titleKey.equals(Tokenizer.key(line))) {
             return Kind.TITLE;
         }
         if (line.length() > MAX_FURNITURE_CHARS) {
@@ -145,13 +144,13 @@ public final class TextCleaner {
 
     /** A bare credit line right under a one-sentence line: that line is the photo's caption. */
     private static void dropCaptionAboveCredit(List<Line> kept, String credit, int creditIndex) {
-        if (kept.isEmpty() || Words.countWords(credit) > MAX_CREDIT_WORDS) {
+        if (kept.isEmpty() || Tokenizer.countPieces(credit) > MAX_CREDIT_WORDS) {
             return;
         }
         Line above = kept.get(kept.size() - 1);
         boolean touching = above.index() == creditIndex - 1;
         boolean oneSentence = SENTENCE_PUNCTUATION.matcher(above.text()).results().count() <= 1;
-        if (touching && oneSentence && Words.countWords(above.text()) <= MAX_CAPTION_WORDS) {
+        if (touching && oneSentence && Tokenizer.countPieces(above.text()) <= MAX_CAPTION_WORDS) {
             kept.remove(kept.size() - 1);
         }
     }
@@ -181,7 +180,7 @@ public final class TextCleaner {
         Set<String> seen = new HashSet<>();
         boolean fragmentDropped = false;
         for (String paragraph : paragraphs) {
-            if (!seen.add(titleKey(paragraph))) {
+            if (!seen.add(Tokenizer.key(paragraph))) {
                 repairs.add("duplicates_removed");
             } else if (!Words.endsSentence(paragraph) || isBareLabel(paragraph)) {
                 fragmentDropped = true;
@@ -200,11 +199,11 @@ public final class TextCleaner {
 
     /** "Read more:" and the like: a colon-ended line of a few words introduces nothing we kept. */
     private static boolean isBareLabel(String paragraph) {
-        return paragraph.endsWith(":") && Words.countWords(paragraph) < 4;
+        return paragraph.endsWith(":") && Tokenizer.countPieces(paragraph) < 4;
     }
 
     private static boolean isProse(String line) {
-        return Words.countWords(line) >= MIN_PROSE_WORDS && SENTENCE_PUNCTUATION.matcher(line).find();
+        return Tokenizer.countPieces(line) >= MIN_PROSE_WORDS && SENTENCE_PUNCTUATION.matcher(line).find();
     }
 
     private static boolean isHardWrapped(String[] lines) {
@@ -243,31 +242,5 @@ public final class TextCleaner {
             out.add(block.toString());
         }
         return out.toArray(String[]::new);
-    }
-
-    /** Case, punctuation and spacing ignored: how a repeated title or paragraph is recognised. */
-    private static String titleKey(String text) {
-        if (text == null) {
-            return "";
-        }
-        // what replacing each run of non-letters-or-numbers by a space and stripping would give,
-        // written as one loop: every line of every article is keyed
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(lower.length());
-        boolean gap = false;
-        for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Words.isLetterOrNumber(c)) {
-                gap = true;
-                continue;
-            }
-            if (gap && !key.isEmpty()) {
-                key.append(' ');
-            }
-            gap = false;
-            key.appendCodePoint(c);
-        }
-        return key.toString();
     }
 }

@@ -9,12 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Word-level helpers shared by the extractors: tokens with their offsets, capitalised spans
- * (candidate proper names), and sentence-shape tests.
+ * Word-level helpers shared by the extractors, over {@link Tokenizer}'s words: capitalised spans
+ * (candidate proper names), possessives, abbreviations and sentence-shape tests.
  */
 public final class Words {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Closing quotes and brackets that may follow a sentence's final punctuation. */
     private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"'”’»)\\]]+$");
     /** Between two words of one name: spaces and nothing else (quotes, commas, brackets end a name). */
@@ -23,7 +22,6 @@ public final class Words {
 
     private static final Set<String> CONNECTORS = Set.copyOf(Lexicon.lowerCaseEntries("name-connectors"));
     private static final Set<String> ARTICLE_PREFIXES = Set.copyOf(Lexicon.lowerCaseEntries("arabic-article-prefixes"));
-    private static final Set<String> STOPWORDS = Set.copyOf(Lexicon.lowerCaseEntries("stopwords"));
     private static final Set<String> CALENDAR = union(
             Lexicon.lowerCaseEntries("months"), Lexicon.lowerCaseEntries("weekdays"));
     private static final Set<String> TITLES = Set.copyOf(Lexicon.lowerCaseEntries("person-titles"));
@@ -32,72 +30,8 @@ public final class Words {
 
     private Words() {}
 
-    public record Token(String text, int start, int end) {
-        public String lower() {
-            return text.toLowerCase(Locale.ROOT);
-        }
-    }
-
     /** A run of capitalised words read as one name; {@code text} has any possessive "'s" removed. */
     public record Span(String text, int firstToken, int lastToken) {}
-
-    /**
-     * The words of a text: letters and digits, with inner apostrophes, hyphens and ampersands, and
-     * dots before a letter ("U.S", "al-Bab", "Tu-22M3"; "Jan.1" is two words). As the regex
-     * {@code [\p{L}\p{N}](?:[\p{L}\p{N}]|['’&\-](?=[\p{L}\p{N}])|\.(?=\p{L}))*} would find
-     * them, scanned by hand because every extractor tokenises every sentence.
-     */
-    public static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (!isLetterOrNumber(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(c);
-            while (i < n) {
-                int next = text.codePointAt(i);
-                int after = i + Character.charCount(next) < n ? text.codePointAt(i + Character.charCount(next)) : -1;
-                boolean inner = isLetterOrNumber(next)
-                        || ((next == '\'' || next == '’' || next == '&' || next == '-') && after >= 0 && isLetterOrNumber(after))
-                        || (next == '.' && after >= 0 && Character.isLetter(after));
-                if (!inner) {
-                    break;
-                }
-                i += Character.charCount(next);
-            }
-            tokens.add(new Token(text.substring(start, i), start, i));
-        }
-        return tokens;
-    }
-
-    /** The regex classes \p{L} and \p{N}: a letter, or a digit or other number ("²", "Ⅻ"). */
-    public static boolean isLetterOrNumber(int codePoint) {
-        if (Character.isLetter(codePoint)) {
-            return true;
-        }
-        int type = Character.getType(codePoint);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    public static int countWords(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int n = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
 
     /** True when the text ends like a sentence: '.', '!', '?', '…' or ':' (before any closing quotes). */
     public static boolean endsSentence(String text) {
@@ -154,15 +88,11 @@ public final class Words {
         return CALENDAR.contains(lowerWord);
     }
 
-    public static boolean isStopword(String lowerWord) {
-        return STOPWORDS.contains(lowerWord);
-    }
-
     /** "The", "But", "It's" (not "US", which is a name written in capitals). */
     private static boolean isCapitalisedStopword(String word) {
         String bare = withoutPossessive(word);
         boolean allCapitals = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
-        return !allCapitals && STOPWORDS.contains(bare.toLowerCase(Locale.ROOT));
+        return !allCapitals && Stopwords.contains(bare.toLowerCase(Locale.ROOT));
     }
 
     /** Ends in "'s" or "’s" (either case), as the regex {@code ['’]s$} finds it. */
@@ -202,7 +132,7 @@ public final class Words {
      * Rudskoy", "Andrew V. Pestano"). A possessive ends its span ("Russia's Khmeimim Air Base"
      * gives "Russia" and "Khmeimim Air Base").
      */
-    public static List<Span> capitalisedSpans(String text, List<Token> tokens) {
+    public static List<Span> capitalisedSpans(String text, List<Tokenizer.Token> tokens) {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -232,12 +162,12 @@ public final class Words {
     }
 
     /** Index of the next capitalised word that continues the name ending at {@code last}, or -1. */
-    private static int nextNameWord(String text, List<Token> tokens, int last) {
+    private static int nextNameWord(String text, List<Tokenizer.Token> tokens, int last) {
         int j = last + 1;
         int bridged = 0;
         // connectors ("of", "of the", "al") may bridge to the next capitalised word
         while (j < tokens.size() && bridged < 3 && joined(text, tokens, j - 1, j)) {
-            Token token = tokens.get(j);
+            Tokenizer.Token token = tokens.get(j);
             boolean lower = Character.isLowerCase(token.text().codePointAt(0));
             boolean bridge = lower && (CONNECTORS.contains(token.lower()) || (bridged > 0 && token.lower().equals("the")));
             if (!bridge) {
@@ -253,8 +183,8 @@ public final class Words {
     }
 
     /** Whether two adjacent tokens belong to one name: only spaces between them, or an abbreviation's period. */
-    private static boolean joined(String text, List<Token> tokens, int left, int right) {
-        Token a = tokens.get(left);
+    private static boolean joined(String text, List<Tokenizer.Token> tokens, int left, int right) {
+        Tokenizer.Token a = tokens.get(left);
         String gap = text.substring(a.end(), tokens.get(right).start());
         if (NAME_GAP.matcher(gap).matches()) {
             return true;
@@ -262,9 +192,9 @@ public final class Words {
         return isAbbreviation(a.text()) && ABBREVIATION_GAP.matcher(gap).matches();
     }
 
-    private static Span spanOf(String text, List<Token> tokens, int first, int last) {
-        Token a = tokens.get(first);
-        Token b = tokens.get(last);
+    private static Span spanOf(String text, List<Tokenizer.Token> tokens, int first, int last) {
+        Tokenizer.Token a = tokens.get(first);
+        Tokenizer.Token b = tokens.get(last);
         String raw = text.substring(a.start(), b.end());
         return new Span(withoutPossessive(raw), first, last);
     }

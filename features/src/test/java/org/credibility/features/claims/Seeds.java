@@ -1,11 +1,16 @@
 package org.credibility.features.claims;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** The five seed pages, copied into src/test/resources/seeds/. */
+/**
+ * The five seed pages, read from the repository's {@code seeds/raw/}: the folder the system
+ * property {@code credibility.seedsRaw} names (the module's surefire configuration sets it), else
+ * {@code ../seeds/raw} from the working directory (the module's, as under Maven or an IDE).
+ */
 final class Seeds {
 
     static final String GLOBAL_RESEARCH_000 = "000_e50497ed2386a20d.txt";
@@ -17,13 +22,12 @@ final class Seeds {
     private Seeds() {}
 
     static String read(String file) {
-        try (InputStream in = Seeds.class.getResourceAsStream("/seeds/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test seed " + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String dir = System.getProperty("credibility.seedsRaw");
+        Path path = (dir != null ? Path.of(dir) : Path.of("..", "seeds", "raw")).resolve(file);
+        try {
+            return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the seed page " + path.toAbsolutePath().normalize(), e);
         }
     }
 }

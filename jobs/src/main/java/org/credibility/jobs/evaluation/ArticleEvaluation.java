@@ -38,6 +38,10 @@ import org.credibility.jobs.JobException;
 import org.credibility.jobs.importers.ArticleBenchmarkImporter;
 import org.credibility.jobs.io.DateWindow;
 import org.credibility.jobs.io.FileSystems;
+import org.credibility.jobs.io.InputChecks;
+import org.credibility.jobs.io.InputFolders;
+import org.credibility.jobs.io.SideInputReader;
+import org.credibility.jobs.io.SideLine;
 import org.credibility.jobs.ml.ClaimFolds;
 import org.credibility.jobs.ml.ModelFolder;
 import org.credibility.jobs.ml.StanceModel;
@@ -94,15 +98,15 @@ public final class ArticleEvaluation {
         Dataset<Row> links = keep(WatchListStage.links(claims, analyzed));
         seconds.put("links", since(t));
 
-        Dataset<Row> gold = spark.read().schema(StanceEvaluation.LABELS).json(input + "/" + ArticleBenchmarkImporter.GOLD)
-                .filter(col("claim_id").isNotNull().and(col("article_id").isNotNull())
-                        .and(col("stance").isin(REPORT_STANCES.toArray())))
-                .dropDuplicates("claim_id", "article_id");
+        // The answer key by the stance labels' rules, the labels as run and train read them.
+        Dataset<Row> gold = SideInputReader.apply(spark, List.of(input), SideLine.Kind.STANCE_LABELS,
+                        ArticleBenchmarkImporter.GOLD).valid()
+                .select("claim_id", "article_id", "stance").filter(col("stance").isin(REPORT_STANCES.toArray()));
         Map<List<String>, String> goldStance = new HashMap<>();
         gold.collectAsList().forEach(r -> goldStance.put(List.of(r.getString(0), r.getString(1)), r.getString(2)));
         Map<String, String> verdicts = new TreeMap<>();
-        for (Row r : spark.read().schema(CredibilityEvaluation.LABELS).json(input + "/labels.jsonl")
-                .join(claims.select("claim_id"), "claim_id").select(col("claim_id"), lower(col("label"))).collectAsList()) {
+        for (Row r : InputChecks.read(spark, InputFolders.of(input)).labels()
+                .join(claims.select("claim_id"), "claim_id").select(col("claim_id"), col("label")).collectAsList()) {
             if (CredibilityEvaluation.VERDICTS.contains(r.getString(1))) {
                 verdicts.put(r.getString(0), r.getString(1));
             }

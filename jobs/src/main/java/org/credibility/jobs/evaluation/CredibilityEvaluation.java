@@ -4,7 +4,6 @@ import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.lower;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,6 +30,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.credibility.features.evidence.ClaimFeatures;
 import org.credibility.jobs.JobException;
 import org.credibility.jobs.io.DateWindow;
+import org.credibility.jobs.io.InputChecks;
+import org.credibility.jobs.io.InputFolders;
 import org.credibility.jobs.ml.ClaimFolds;
 import org.credibility.jobs.ml.CredibilityModel;
 import org.credibility.jobs.ml.StanceModel;
@@ -78,10 +79,11 @@ public final class CredibilityEvaluation {
         Dataset<Row> mentions = keep(StanceStage.apply(knownReports, claims, analyzed, java.util.Optional.empty()));
         seconds.put("ingest_and_cues", since(started));
 
+        // Labels and stance labels read as run and train read them (lower-cased, checked, a repeated key's first line).
+        InputChecks inputs = InputChecks.read(spark, InputFolders.of(input));
         Map<String, String> verdicts = new TreeMap<>();
-        for (Row r : spark.read().schema(LABELS).json(input + "/labels.jsonl")
-                .join(claims.select("claim_id"), "claim_id")
-                .select(col("claim_id"), lower(col("label"))).collectAsList()) {
+        for (Row r : inputs.labels().join(claims.select("claim_id"), "claim_id")
+                .select(col("claim_id"), col("label")).collectAsList()) {
             if (r.getString(1) != null && VERDICTS.contains(r.getString(1))) {
                 verdicts.put(r.getString(0), r.getString(1));
             }
@@ -93,10 +95,7 @@ public final class CredibilityEvaluation {
         Dataset<Row> labels = spark.createDataFrame(verdicts.entrySet().stream()
                 .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(), LABELS);
 
-        Dataset<Row> gold = spark.read().schema(StanceEvaluation.LABELS).json(input + "/stance_labels.jsonl")
-                .filter(col("claim_id").isNotNull().and(col("article_id").isNotNull())
-                        .and(col("stance").isin(StanceModel.STANCES.toArray())))
-                .dropDuplicates("claim_id", "article_id").withColumnRenamed("stance", "gold_stance");
+        Dataset<Row> gold = inputs.stanceLabels().withColumnRenamed("stance", "gold_stance");
         // Every report of a labelled claim, with its fold, its text and its journalist's stance if any.
         Dataset<Row> pairs = keep(mentions.select("claim_id", "article_id", "claim_text")
                 .join(foldTable, "claim_id")

@@ -25,6 +25,8 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.credibility.jobs.JobException;
 import org.credibility.jobs.io.DateWindow;
+import org.credibility.jobs.io.InputChecks;
+import org.credibility.jobs.io.InputFolders;
 import org.credibility.jobs.stages.IngestStage;
 import org.credibility.jobs.stages.WatchListStage;
 
@@ -36,6 +38,7 @@ import org.credibility.jobs.stages.WatchListStage;
  * dev set's label mix, timings).
  */
 public final class StanceEvaluation {
+    /** The columns of stance_labels.jsonl, all strings. */
     public static final StructType LABELS = new StructType()
             .add("claim_id", DataTypes.StringType)
             .add("article_id", DataTypes.StringType)
@@ -60,10 +63,8 @@ public final class StanceEvaluation {
 
         Dataset<Row> claims = WatchListStage.claims(spark, List.of(input))
                 .select(col("claim_id"), col("text").as("claim_text"));
-        Dataset<Row> labels = spark.read().schema(LABELS).json(input + "/stance_labels.jsonl")
-                .filter(col("claim_id").isNotNull().and(col("article_id").isNotNull())
-                        .and(col("stance").isin(StanceModel.STANCES.toArray())))
-                .dropDuplicates("claim_id", "article_id");
+        // Read as run and train read them: stance lower-cased, ids stripped, a repeated pair's first line.
+        Dataset<Row> labels = InputChecks.read(spark, InputFolders.of(input)).stanceLabels();
 
         List<Row> ids = labels.collectAsList();
         List<GroupedSplit.Pair> pairs = new ArrayList<>(ids.size());

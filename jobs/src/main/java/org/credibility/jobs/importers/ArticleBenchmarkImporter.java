@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.credibility.features.text.Tokenizer;
 
 /**
  * FNC-1's training split + Emergent's → the article-centric benchmark: a crawl and a watch list.
@@ -41,7 +40,6 @@ public final class ArticleBenchmarkImporter {
     public static final String GOLD = "gold_reports.jsonl";
     /** FNC-1's pairs, for stance models trained beside the benchmark: not an input file of the job. */
     public static final String STANCE_PAIRS = "fnc1_stance_pairs.jsonl";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Map<String, String> FLIPPED = Map.of("agree", "disagree", "disagree", "agree",
             "discuss", "discuss");
 
@@ -165,13 +163,11 @@ public final class ArticleBenchmarkImporter {
         return best;
     }
 
-    /** A headline's words, lower-cased and joined by single spaces: punctuation and spacing differ between the sets. */
+    /**
+     * A headline's key ({@link Tokenizer#key}: its words' pieces, lower-cased and joined by single
+     * spaces): punctuation and spacing differ between the sets.
+     */
     static String normalised(String headline) {
-        StringBuilder s = new StringBuilder();
-        Matcher m = WORD.matcher(headline.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            s.append(s.length() == 0 ? "" : " ").append(m.group());
-        }
-        return s.toString();
+        return Tokenizer.key(headline);
     }
 }

@@ -20,6 +20,11 @@ import org.credibility.jobs.UsageException;
 public record InputFolders(String given, List<String> folders) {
     private static final String GLOB_CHARACTERS = "*?[{\\";
 
+    /** One folder, taken as named (no commas split, no glob expanded): an evaluation's input. */
+    public static InputFolders of(String folder) {
+        return new InputFolders(folder, List.of(folder));
+    }
+
     public static InputFolders resolve(List<String> values) {
         Set<String> folders = new LinkedHashSet<>();
         for (String value : values) {

@@ -32,9 +32,9 @@ public final class SideInputReader {
 
     /**
      * Valid rows ({@code line}, {@code folder} and the kind's fields, all strings), rejected lines,
-     * and the parsed lines for counts.
+     * and the parsed lines for counts; {@code file}: the file read (the kind's, or an answer key).
      */
-    public record Result(SideLine.Kind kind, Dataset<Row> valid, Dataset<Row> rejected, ParsedLines parsed) {
+    public record Result(SideLine.Kind kind, String file, Dataset<Row> valid, Dataset<Row> rejected, ParsedLines parsed) {
     }
 
     private SideInputReader() {
@@ -42,6 +42,14 @@ public final class SideInputReader {
 
     /** {@code folders}: the input folders that have the kind's file, in the order read. */
     public static Result apply(SparkSession spark, List<String> folders, SideLine.Kind kind) {
+        return apply(spark, folders, kind, kind.file);
+    }
+
+    /**
+     * The same for a file of another name read by the kind's rules: an evaluation's answer key
+     * ({@code gold_reports.jsonl}) is checked as stance labels are.
+     */
+    public static Result apply(SparkSession spark, List<String> folders, SideLine.Kind kind, String file) {
         StructType schema = new StructType()
                 .add("folder", DataTypes.StringType, false)
                 .add("folder_index", DataTypes.IntegerType, false)
@@ -52,7 +60,7 @@ public final class SideInputReader {
         for (String field : kind.fields) {
             schema = schema.add(field, DataTypes.StringType);
         }
-        ParsedLines lines = ParsedLines.keep(spark, InputLines.readAll(spark, folders, kind.file,
+        ParsedLines lines = ParsedLines.keep(spark, InputLines.readAll(spark, folders, file,
                 (folder, line) -> parsedRow(kind, folders.get(folder), folder, line)), schema);
         Dataset<Row> parsed = lines.rows();
 
@@ -65,15 +73,15 @@ public final class SideInputReader {
         Dataset<Row> duplicates = wellFormed.filter(not(isFirst))
                 .withColumn("reason", concat(lit("duplicate " + String.join(" and ", key) + ": '"),
                         concat_ws("', '", keyColumns), lit("' first seen on line "), col("first.line"),
-                        folders.size() > 1 ? concat(lit(" of "), col("first.folder"), lit("/" + kind.file)) : lit("")))
+                        folders.size() > 1 ? concat(lit(" of "), col("first.folder"), lit("/" + file)) : lit("")))
                 .withColumn("raw", to_json(struct(kind.fields.stream().map(org.apache.spark.sql.functions::col)
                         .toArray(Column[]::new))));
         List<Column> fields = new ArrayList<>(List.of(col("line"), col("folder")));
         kind.fields.forEach(f -> fields.add(col(f)));
         Dataset<Row> valid = wellFormed.filter(isFirst).select(fields.toArray(Column[]::new));
         Dataset<Row> rejected = parsed.filter(col("reason").isNotNull()).unionByName(duplicates.drop("first"))
-                .select(lit(kind.file).as("source"), col("folder"), col("line"), col("reason"), col("raw"));
-        return new Result(kind, valid, rejected, lines);
+                .select(lit(file).as("source"), col("folder"), col("line"), col("reason"), col("raw"));
+        return new Result(kind, file, valid, rejected, lines);
     }
 
     /**
@@ -94,10 +102,10 @@ public final class SideInputReader {
         }
         List<Column> fields = new ArrayList<>(List.of(col("line"), col("folder")));
         r.kind().fields.forEach(f -> fields.add(col(f)));
-        Dataset<Row> unknownRows = unknown.select(lit(r.kind().file).as("source"), col("folder"), col("line"), col("reason"),
+        Dataset<Row> unknownRows = unknown.select(lit(r.file()).as("source"), col("folder"), col("line"), col("reason"),
                 to_json(struct(r.kind().fields.stream().map(org.apache.spark.sql.functions::col)
                         .toArray(Column[]::new))).as("raw"));
-        return new Result(r.kind(), known.select(fields.toArray(Column[]::new)), r.rejected().unionByName(unknownRows),
+        return new Result(r.kind(), r.file(), known.select(fields.toArray(Column[]::new)), r.rejected().unionByName(unknownRows),
                 r.parsed());
     }
 
