@@ -47,7 +47,8 @@ public final class EvaluateCommand {
             "  folder 'import article-benchmark' writes (articles.jsonl, claims.jsonl, labels.jsonl,",
             "  gold_reports.jsonl) and measures the reports found (recall, precision), their stances (a missed",
             "  report counts as wrong) and the claims' ROC-AUC, with stance and credibility models trained in",
-            "  claim-grouped folds; the shipped model's figures beside them. Writes report.json and report.md.",
+            "  claim-grouped folds (the stance models also on fnc1_stance_pairs.jsonl, less the fold's claims'",
+            "  headlines and reports); the shipped model's figures beside them. Writes report.json and report.md.",
             "  --folds K      number of claim-grouped folds, at least 2 (default 5)",
             "  --seed N       seed of the fold assignment (default 1)",
             "  --model DIR    the shipped model to compare with (default seeds/model)");

@@ -24,8 +24,9 @@ public final class ImportCommand {
             "            stance_labels.jsonl when present; repeated (claim, page_url) rows count once",
             "  article-benchmark  FNC-1's training bodies as a crawl and the Emergent claims they report",
             "            (joined by headline) as a watch list with no known reports: articles.jsonl,",
-            "            claims.jsonl, labels.jsonl, and the answer key gold_reports.jsonl (claim_id,",
-            "            article_id, stance toward the claim) for 'evaluate articles'",
+            "            claims.jsonl, labels.jsonl, the answer key gold_reports.jsonl (claim_id,",
+            "            article_id, stance toward the claim) and FNC-1's pairs fnc1_stance_pairs.jsonl",
+            "            (headline, article_id, stance, claim_ids) for 'evaluate articles'",
             "  --output DIR  the input folder to write (articles.jsonl, claims.jsonl, label files)");
 
     private ImportCommand() {
