@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -34,6 +36,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.credibility.features.evidence.Explanation;
+import org.credibility.features.stance.Relation;
+import org.credibility.features.stance.Stance;
 import org.credibility.jobs.JobException;
 import org.credibility.jobs.importers.ArticleBenchmarkImporter;
 import org.credibility.jobs.io.DateWindow;
@@ -185,6 +189,7 @@ public final class ArticleEvaluation {
 
         Map<String, Object> stance = new LinkedHashMap<>();
         stance.put("cross_validated", stanceOf(mentions, goldStance));
+        stance.put("relation_of_the_cue_judge", relationOf(mentions, goldStance));
         stance.put("cross_validated_training_pairs_per_fold", trainingPairs);
         stance.put("shipped_model_leaks", stanceOf(shippedMentions, goldStance));
         stance.put("note", "every gold report with the stance the run gives it; a report the run missed counts as"
@@ -203,9 +208,10 @@ public final class ArticleEvaluation {
     }
 
     /**
-     * Claim ROC-AUC true vs false: cross-validated from the run's own reports and stances; from
-     * the journalists' reports and stances (an oracle); and the shipped credibility model's
-     * scores, with the check that every claim has a scores row.
+     * Claim ROC-AUC true vs false: cross-validated from the run's own reports and stances; with
+     * the answer key's reports or its stances in place of the run's (which of the two the gap to
+     * the oracle lies in); from the journalists' reports and stances (the oracle); and the shipped
+     * credibility model's scores, with the check that every claim has a scores row.
      */
     private static Map<String, Object> credibility(Dataset<Row> claims, Dataset<Row> mentions, Dataset<Row> gold,
                                                    Dataset<Row> foldTable, Dataset<Row> labels,
@@ -225,7 +231,17 @@ public final class ArticleEvaluation {
         List<HeldOutScores.Scored> journalists = new ArrayList<>();
         Dataset<Row> labelledScoring = scoring.join(labels.select("claim_id"), "claim_id");
         Dataset<Row> labelledOracle = oracle.join(labels.select("claim_id"), "claim_id");
+        Dataset<Row> goldPairs = gold.select("claim_id", "article_id");
+        Dataset<Row> keyReports = keep(ClaimFeatureStage.apply(claims, mentions.join(goldPairs,
+                new String[] {"claim_id", "article_id"}, "left_semi")).join(foldTable, "claim_id"))
+                .join(labels.select("claim_id"), "claim_id");
+        Dataset<Row> keyStances = training.join(labels.select("claim_id"), "claim_id");
+        // Where the gap to the oracle lies: the reports found, or the stances judged.
+        List<HeldOutScores.Scored> keyReportsScores = new ArrayList<>();
+        List<HeldOutScores.Scored> keyStancesScores = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
+            keyReportsScores.addAll(CredibilityEvaluation.score(training, keyReports, labels, k, verdicts));
+            keyStancesScores.addAll(CredibilityEvaluation.score(training, keyStances, labels, k, verdicts));
             predicted.addAll(CredibilityEvaluation.score(training, labelledScoring, labels, k, verdicts));
             ownReports.addAll(CredibilityEvaluation.score(scoring, labelledScoring, labels, k, verdicts));
             journalists.addAll(CredibilityEvaluation.score(oracle, labelledOracle, labels, k, verdicts));
@@ -247,6 +263,8 @@ public final class ArticleEvaluation {
         m.put("labelled", Map.of("true", count(verdicts, "true"), "false", count(verdicts, "false"),
                 "unverified", count(verdicts, "unverified")));
         m.put("cross_validated", new HeldOutScores(predicted).toMap());
+        m.put("the_answer_keys_reports_with_the_runs_stances", new HeldOutScores(keyReportsScores).toMap());
+        m.put("the_runs_reports_with_the_answer_keys_stances", new HeldOutScores(keyStancesScores).toMap());
         m.put("cross_validated_trained_on_the_runs_relations", new HeldOutScores(ownReports).toMap());
         m.put("journalists_reports_and_stances_cross_validated", new HeldOutScores(journalists).toMap());
         m.put("roc_auc_shipped_model_leaks", HeldOutScores.round(HeldOutScores.auc(shippedScores)));
@@ -257,7 +275,10 @@ public final class ArticleEvaluation {
                 + " from reports the run found and stances judged by a stance model that never saw the claim, the"
                 + " training claims' relations read off the answer key's stances as the job trains;"
                 + " cross_validated_trained_on_the_runs_relations: the same model trained on the relations the run"
-                + " itself found for the training claims, as on a crawl without stance labels; the"
+                + " itself found for the training claims, as on a crawl without stance labels;"
+                + " the_answer_keys_reports_with_the_runs_stances: only the reports the run found that the key"
+                + " holds, as the run judged them; the_runs_reports_with_the_answer_keys_stances: the reports the"
+                + " run found, the key's stance wherever it has one; the"
                 + " oracle line uses the answer key's reports and stances instead. The shipped credibility model"
                 + " was trained on Emergent, these claims among them: its AUC leaks and is no measure.");
         return m;
@@ -303,8 +324,27 @@ public final class ArticleEvaluation {
 
     /** The gold reports' stances as the run judged them, a missed report counting as unrelated. */
     private static Map<String, Object> stanceOf(Dataset<Row> mentions, Map<List<String>, String> goldStance) {
+        return stanceOf(mentions, col("stance"), goldStance);
+    }
+
+    /**
+     * The same for the stance a mention's relation stands for (reports it, asserted or attributed:
+     * agree; hedged: discuss; disputed: disagree; not addressed: unrelated): the cue judge's
+     * reading, from which the claim features count corroboration, hedging and denial.
+     */
+    private static Map<String, Object> relationOf(Dataset<Row> mentions, Map<List<String>, String> goldStance) {
+        Column relation = col("relation");
+        return stanceOf(mentions, when(relation.isin(Relation.ASSERTED.label(), Relation.ATTRIBUTED.label()),
+                        lit(Stance.AGREE.label()))
+                .when(relation.equalTo(Relation.HEDGED.label()), lit(Stance.DISCUSS.label()))
+                .when(relation.equalTo(Relation.DISPUTED.label()), lit(Stance.DISAGREE.label()))
+                .otherwise(lit(Stance.UNRELATED.label())), goldStance);
+    }
+
+    private static Map<String, Object> stanceOf(Dataset<Row> mentions, Column stanceColumn,
+                                                Map<List<String>, String> goldStance) {
         Map<List<String>, String> judged = new HashMap<>();
-        mentions.select("claim_id", "article_id", "stance").collectAsList()
+        mentions.select(col("claim_id"), col("article_id"), stanceColumn).collectAsList()
                 .forEach(r -> judged.put(List.of(r.getString(0), r.getString(1)), r.getString(2)));
         StanceMetrics metrics = new StanceMetrics();
         goldStance.forEach((pair, stance) -> metrics.add(stance, judged.getOrDefault(pair, "unrelated")));
@@ -349,7 +389,7 @@ public final class ArticleEvaluation {
         ((Map<String, Object>) linking.get("approaches")).forEach((name, value) -> foundRow(md, name, value));
         md.append("\n| stance of the gold reports (missed = wrong) | macro-F1 agree/disagree/discuss | accuracy |\n"
                 + "| --- | ---: | ---: |\n");
-        for (String key : List.of("cross_validated", "shipped_model_leaks")) {
+        for (String key : List.of("cross_validated", "relation_of_the_cue_judge", "shipped_model_leaks")) {
             Map<String, Object> s = (Map<String, Object>) stance.get(key);
             md.append("| ").append(key).append(" | ").append(s.get("macro_f1_reports")).append(" | ")
                     .append(s.get("accuracy")).append(" |\n");
@@ -357,6 +397,12 @@ public final class ArticleEvaluation {
         md.append("\n| claims true vs false | ROC-AUC |\n| --- | ---: |\n")
                 .append("| cross-validated, the run's reports and stances | ")
                 .append(((Map<String, Object>) cred.get("cross_validated")).get("roc_auc_pooled")).append(" |\n")
+                .append("| cross-validated, the answer key's reports with the run's stances | ")
+                .append(((Map<String, Object>) cred.get("the_answer_keys_reports_with_the_runs_stances"))
+                        .get("roc_auc_pooled")).append(" |\n")
+                .append("| cross-validated, the run's reports with the answer key's stances | ")
+                .append(((Map<String, Object>) cred.get("the_runs_reports_with_the_answer_keys_stances"))
+                        .get("roc_auc_pooled")).append(" |\n")
                 .append("| cross-validated, trained on the run's own relations (no stance labels) | ")
                 .append(((Map<String, Object>) cred.get("cross_validated_trained_on_the_runs_relations"))
                         .get("roc_auc_pooled")).append(" |\n")
