@@ -270,6 +270,43 @@ public final class CueStanceJudge {
         return -1;
     }
 
+    /**
+     * A stance model's reading that another outlet's article disputes the claim, where the cues
+     * found it reporting the claim, made a judgement a reader can check: DISPUTED, resting on the
+     * article's sentence about the claim (at least {@value #NEAR} of its terms) that carries a
+     * denial or a debunking cue and does not concede the claim, its speaker the denier. Without
+     * such a sentence {@code cued} stands: a reading with no sentence to show is no evidence.
+     */
+    public StanceJudgement disputedByModel(StanceJudgement cued, StanceFeatures.ClaimSide claimSide,
+                                           List<SentenceAnalysis> sentences, List<Set<String>> terms,
+                                           double probability) {
+        if (!cued.relation().reports() || claimSide.denialCues() > 0) {
+            return cued;
+        }
+        Set<String> claim = contentTerms(claimSide);
+        int found = -1;
+        double best = NEAR;
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceAnalysis sentence = sentences.get(i);
+            boolean denies = !sentence.denialCues().isEmpty();
+            if (!denies && DEBUNKS.findAll(sentence.text()).isEmpty()) {
+                continue;
+            }
+            long shared = claim.stream().filter(terms.get(i)::contains).count();
+            double similarity = shared / (double) claim.size();
+            if (similarity >= best && !(denies && DenialScope.of(sentence.text()).concedes(claim))) {
+                found = i;
+                best = similarity;
+            }
+        }
+        if (found < 0) {
+            return cued;
+        }
+        SentenceAnalysis s = sentences.get(found);
+        return new StanceJudgement(Stance.DISAGREE, probability, found, best, s.source(), s.hedgeCues(),
+                s.denialCues(), Relation.DISPUTED, s.source());
+    }
+
     private static boolean inPassageAboutClaim(double[] similarity, int i) {
         for (int j = Math.max(0, i - WINDOW); j <= Math.min(similarity.length - 1, i + WINDOW); j++) {
             if (j != i && similarity[j] >= NEAR) {

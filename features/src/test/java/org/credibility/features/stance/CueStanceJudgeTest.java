@@ -219,6 +219,40 @@ class CueStanceJudgeTest {
         assertEquals(1.0, reported.similarity(), 1e-9);
     }
 
+    /**
+     * A stance model reads disagreement in an article the cues read as asserting the claim: the
+     * dispute stands where the article has a denial or debunking sentence about the claim to show.
+     */
+    @Test
+    void aModelsDisagreementDisputesTheClaimOnlyWithASentenceToShow() {
+        String claim = "Willie Nelson is dead.";
+        StanceFeatures.ClaimSide side = StanceFeatures.standard().claim(claim);
+        List<SentenceAnalysis> debunked = article("Willie Nelson is dead, a celebrity website reported on Sunday.",
+                "The post was shared thousands of times.", "Fans left messages on his page.",
+                "Nelson, 81, was due to play in Texas next week.",
+                "Elaine Schock, a spokeswoman for Nelson, said the story that Nelson is dead was a hoax.");
+        StanceJudgement cued = judge.judge(claim, debunked);
+        // the hoax sentence is past the lead and denies no statement of the claim's: the cues read an assertion
+        assertEquals(Relation.ASSERTED, cued.relation());
+        StanceJudgement disputed = judge.disputedByModel(cued, side, debunked, judge.sentenceTerms(debunked), 0.7);
+        assertEquals(Relation.DISPUTED, disputed.relation());
+        assertEquals(Stance.DISAGREE, disputed.stance());
+        assertEquals(0.7, disputed.probability(), 1e-12);
+        assertEquals(4, disputed.matchedSentence());
+        assertEquals(2.0 / 3, disputed.similarity(), 1e-9);  // "nelson" and "dead" of {willie, nelson, dead}
+        assertEquals(List.of("hoax"), disputed.denialCues());
+        assertEquals("Nelson", disputed.denier());
+
+        List<SentenceAnalysis> plain = article("Willie Nelson is dead, a celebrity website reported on Sunday.",
+                "Fans left messages on his page.");
+        StanceJudgement asserted = judge.judge(claim, plain);
+        assertEquals(asserted, judge.disputedByModel(asserted, side, plain, judge.sentenceTerms(plain), 0.7));
+        List<SentenceAnalysis> elsewhere = article("Apple shares fell on Monday.", "A report of the sale was a hoax.");
+        StanceJudgement unrelated = judge.judge(claim, elsewhere);
+        assertEquals(Relation.NOT_ADDRESSED, unrelated.relation());
+        assertEquals(unrelated, judge.disputedByModel(unrelated, side, elsewhere, judge.sentenceTerms(elsewhere), 0.7));
+    }
+
     @Test
     void aDenialClaimIsSupportedByTheDenial() {
         StanceJudgement j = judge.judge("The US-led coalition denied taking part in joint airstrikes with Russia near al-Bab.", article(

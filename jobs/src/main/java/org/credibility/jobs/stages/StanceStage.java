@@ -153,8 +153,10 @@ public final class StanceStage {
     /**
      * One article's mentions: each claim text is judged once, a row per claim of that text. The
      * stance and its probability come from the stance model when there is one ({@code scorer})
-     * and the cue judge finds no denial aimed at the claim, else from the cue judge; the relation, its evidence sentence, cues, denier and number
-     * conflicts always from the cue judge. The claim's own article is judged again knowing where
+     * and the cue judge finds no denial aimed at the claim, else from the cue judge; the relation,
+     * its evidence sentence, cues, denier and number conflicts from the cue judge, which turns a
+     * report into a dispute where the model reads disagreement and the article has a denial or
+     * debunking sentence about the claim to show ({@link CueStanceJudge#disputedByModel}). The claim's own article is judged again knowing where
      * the claim stands in it: a denial right after a claim answers it.
      */
     private static Iterator<Row> judge(Row article, StanceModel.Scorer scorer) {
@@ -169,6 +171,9 @@ public final class StanceStage {
             StanceFeatures.ClaimSide claimSide = StanceFeaturesTransformer.claimSide(claim.<Row>getAs("claim_side"));
             StanceJudgement reported = judge.judge(claimSide, sentences, terms, CueStanceJudge.NOT_IN_ARTICLE);
             StanceModel.Prediction predicted = scorer == null ? null : scorer.predict(claimSide, side);
+            if (predicted != null && predicted.stance().equals(Stance.DISAGREE.label())) {
+                reported = judge.disputedByModel(reported, claimSide, sentences, terms, predicted.probability());
+            }
             List<Quantity> claimQuantities = SentenceRows.quantities(claim.getList(claim.fieldIndex("claim_quantities")));
             for (Row mention : claim.<Row>getList(claim.fieldIndex("mentions"))) {
                 boolean own = articleId.equals(mention.getAs("claim_article_id"));
