@@ -394,22 +394,20 @@ public final class ArticleEvaluation {
             md.append("| ").append(key).append(" | ").append(s.get("macro_f1_reports")).append(" | ")
                     .append(s.get("accuracy")).append(" |\n");
         }
-        md.append("\n| claims true vs false | ROC-AUC |\n| --- | ---: |\n")
-                .append("| cross-validated, the run's reports and stances | ")
-                .append(((Map<String, Object>) cred.get("cross_validated")).get("roc_auc_pooled")).append(" |\n")
-                .append("| cross-validated, the answer key's reports with the run's stances | ")
-                .append(((Map<String, Object>) cred.get("the_answer_keys_reports_with_the_runs_stances"))
-                        .get("roc_auc_pooled")).append(" |\n")
-                .append("| cross-validated, the run's reports with the answer key's stances | ")
-                .append(((Map<String, Object>) cred.get("the_runs_reports_with_the_answer_keys_stances"))
-                        .get("roc_auc_pooled")).append(" |\n")
-                .append("| cross-validated, trained on the run's own relations (no stance labels) | ")
-                .append(((Map<String, Object>) cred.get("cross_validated_trained_on_the_runs_relations"))
-                        .get("roc_auc_pooled")).append(" |\n")
-                .append("| cross-validated, the journalists' reports and stances | ")
-                .append(((Map<String, Object>) cred.get("journalists_reports_and_stances_cross_validated"))
-                        .get("roc_auc_pooled")).append(" |\n")
-                .append("| shipped model (leaks: trained on these claims) | ").append(cred.get("roc_auc_shipped_model_leaks"))
+        md.append("\n| claims true vs false | ROC-AUC |\n| --- | ---: |\n");
+        Map<String, String> aucRows = new LinkedHashMap<>();
+        aucRows.put("cross_validated", "cross-validated, the run's reports and stances");
+        aucRows.put("the_answer_keys_reports_with_the_runs_stances",
+                "cross-validated, the answer key's reports with the run's stances");
+        aucRows.put("the_runs_reports_with_the_answer_keys_stances",
+                "cross-validated, the run's reports with the answer key's stances");
+        aucRows.put("cross_validated_trained_on_the_runs_relations",
+                "cross-validated, trained on the run's own relations (no stance labels)");
+        aucRows.put("journalists_reports_and_stances_cross_validated",
+                "cross-validated, the journalists' reports and stances");
+        aucRows.forEach((key, label) -> md.append("| ").append(label).append(" | ")
+                .append(((Map<String, Object>) cred.get(key)).get("roc_auc_pooled")).append(" |\n"));
+        md.append("| shipped model (leaks: trained on these claims) | ").append(cred.get("roc_auc_shipped_model_leaks"))
                 .append(" |\n\nClaims with a scores row: ").append(cred.get("claims_with_a_scores_row"))
                 .append(", without: ").append(cred.get("claims_without_a_scores_row"))
                 .append("; scored with no reports found: ").append(cred.get("claims_scored_with_no_reports_found"))
