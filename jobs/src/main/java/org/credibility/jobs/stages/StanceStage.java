@@ -156,8 +156,9 @@ public final class StanceStage {
      * and the cue judge finds no denial aimed at the claim, else from the cue judge; the relation,
      * its evidence sentence, cues, denier and number conflicts from the cue judge, which turns a
      * report into a dispute where the model reads disagreement and the article has a denial or
-     * debunking sentence about the claim to show ({@link CueStanceJudge#disputedByModel}). The claim's own article is judged again knowing where
-     * the claim stands in it: a denial right after a claim answers it.
+     * debunking sentence about the claim to show ({@link CueStanceJudge#disputedByModel}). The
+     * claim's own article is judged again knowing where the claim stands in it: a denial right
+     * after a claim answers it.
      */
     private static Iterator<Row> judge(Row article, StanceModel.Scorer scorer) {
         CueStanceJudge judge = CueStanceJudge.standard();
