@@ -54,6 +54,7 @@ import org.credibility.jobs.stages.IngestStage;
 import org.credibility.jobs.stages.LinkStage;
 import org.credibility.jobs.stages.ScoreStage;
 import org.credibility.jobs.stages.StanceStage;
+import org.credibility.jobs.stages.WatchListLinkStage;
 import org.credibility.jobs.stages.WatchListStage;
 
 /**
@@ -85,6 +86,7 @@ public final class ArticleEvaluation {
             .add("claim_ids", DataTypes.createArrayType(DataTypes.StringType));
     /** Coverage thresholds the links are also measured at (the links hold every pair above the stage's own). */
     private static final List<Double> COVERAGE_SWEEP = List.of(0.3, 0.4, 0.5, 0.6);
+    private static final List<Double> ARTICLE_COVERAGE_SWEEP = List.of(0.4, 0.5, 0.6, 0.7);
 
     private ArticleEvaluation() {
     }
@@ -175,6 +177,14 @@ public final class ArticleEvaluation {
         for (double coverage : COVERAGE_SWEEP) {
             approaches.put("claim-term index, best passage's IDF coverage >= " + coverage,
                     found(pairs(links.filter(col("similarity").geq(coverage))), goldStance.keySet()));
+        }
+        for (double coverage : ARTICLE_COVERAGE_SWEEP) {
+            approaches.put("claim-term index, best passage >= " + WatchListLinkStage.MIN_COVERAGE
+                    + " and the article's IDF coverage >= " + coverage,
+                    found(pairs(links.filter(col("article_coverage").geq(coverage))), goldStance.keySet()));
+            approaches.put("... of them kept by the stance stage (cross-validated) with the article's coverage >= "
+                    + coverage, found(pairs(mentions.join(links.filter(col("article_coverage").geq(coverage)),
+                    new String[] {"claim_id", "article_id"}, "left_semi")), goldStance.keySet()));
         }
         // The linking of extracted claims, which watch lists used before: pairs of rare terms, Jaccard.
         approaches.put("pair-of-rare-terms blocking, sentence Jaccard (LinkStage)", found(pairs(LinkStage.apply(claims,

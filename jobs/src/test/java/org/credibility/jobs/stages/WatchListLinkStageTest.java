@@ -15,7 +15,7 @@ import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
 
 /**
- * Watched claims × passages → links. The terms below are TermNormalizer's ("airline" → airlin,
+ * Watched claims × passages → links (claim, article, best passage's coverage, article's coverage). The terms below are TermNormalizer's ("airline" → airlin,
  * "segregate" → segregat, "Apple" → appl; stopwords out), and a term's weight is
  * ln((N + 1) / (df + 1)) over the N distinct passages.
  */
@@ -53,7 +53,7 @@ class WatchListLinkStageTest {
         Dataset<Row> claims = claims(RowFactory.create("c0",
                 "Saudi Arabia's national airline plans to segregate men and women on flights"));
 
-        assertEquals("c0 a1 0.7108, c0 t1 0.6085", links(claims, analyzed));
+        assertEquals("c0 a1 0.7108 0.7108, c0 t1 0.6085 0.6085", links(claims, analyzed));
     }
 
     /**
@@ -73,7 +73,33 @@ class WatchListLinkStageTest {
         Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
         Dataset<Row> claims = claims(RowFactory.create("c0", "Apple is buying Path"));
 
-        assertEquals("c0 p1 1.0000", links(claims, analyzed));
+        assertEquals("c0 p1 1.0000 1.0000", links(claims, analyzed));
+    }
+
+    /**
+     * A sentence on the story's topic is not a report unless the article names the rest of the
+     * claim somewhere. With 38 filler passages N = 42, and every claim term probes (df ≤ 2.1).
+     * Claim terms: appl and watch in 2 passages (ln(43/3) = 2.6626 each), samsung and chip in 1
+     * (ln(43/2) = 3.0681 each), suppli in none (ln 43 = 3.7612): 15.2225 in all.
+     * <ul>
+     * <li>k1: "Apple watches are popular" covers 5.3252 / 15.2225 = 0.3498 and "Samsung makes chips"
+     * 0.4031; the article holds four terms, 11.4613 / 15.2225 = 0.7529: linked;</li>
+     * <li>d1: its topic sentence covers 0.3498, as much as its whole text: under
+     * {@value WatchListLinkStage#MIN_ARTICLE_COVERAGE}, not linked.</li>
+     * </ul>
+     */
+    @Test
+    void aSentenceOnTheTopicLinksOnlyWhereTheArticleNamesTheRestOfTheClaim() {
+        List<Row> articles = new ArrayList<>();
+        for (int i = 0; i < 38; i++) {
+            articles.add(article("f" + i, null, "Filler line " + i + "."));
+        }
+        articles.add(article("k1", null, "Apple watches are popular.", "Samsung makes chips."));
+        articles.add(article("d1", null, "Apple watches are popular everywhere.", "The weather was cold."));
+        Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
+        Dataset<Row> claims = claims(RowFactory.create("c0", "Samsung supplies chips for Apple watches"));
+
+        assertEquals("c0 k1 0.4031 0.7529", links(claims, analyzed));
     }
 
     private static Row article(String id, String title, String... sentences) {
@@ -90,7 +116,8 @@ class WatchListLinkStageTest {
 
     private static String links(Dataset<Row> claims, Dataset<Row> analyzed) {
         return WatchListLinkStage.apply(claims, analyzed).orderBy("claim_id", "article_id").collectAsList().stream()
-                .map(r -> String.format("%s %s %.4f", r.getString(0), r.getString(1), r.getDouble(2)))
+                .map(r -> String.format("%s %s %.4f %.4f", r.getString(0), r.getString(1), r.getDouble(2),
+                        r.getDouble(3)))
                 .collect(Collectors.joining(", "));
     }
 }
