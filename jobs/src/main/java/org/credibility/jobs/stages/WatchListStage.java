@@ -88,16 +88,17 @@ public final class WatchListStage {
     }
 
     /**
-     * links(claim_id, article_id, similarity, article_coverage, known): known reports ∪ found
-     * links, one row a pair; a known report's coverages are 0 (it was not found by them).
+     * links(claim_id, article_id, similarity, article_coverage, lede_coverage, known): known
+     * reports ∪ found links, one row a pair; a known report's coverages are 0 (it was not found by
+     * them).
      */
     public static Dataset<Row> links(Dataset<Row> claims, Dataset<Row> analyzed) {
         Dataset<Row> known = claims.select(col("claim_id"), explode(col("known_article_ids")).as("article_id"))
                 .select(col("claim_id"), col("article_id"), lit(0.0).as("similarity"),
-                        lit(0.0).as("article_coverage"), lit(true).as("known"));
+                        lit(0.0).as("article_coverage"), lit(0.0).as("lede_coverage"), lit(true).as("known"));
         Dataset<Row> found = WatchListLinkStage.apply(claims, analyzed).withColumn("known", lit(false));
         return known.unionByName(found).groupBy("claim_id", "article_id")
                 .agg(max("similarity").as("similarity"), max("article_coverage").as("article_coverage"),
-                        max("known").as("known"));
+                        max("lede_coverage").as("lede_coverage"), max("known").as("known"));
     }
 }

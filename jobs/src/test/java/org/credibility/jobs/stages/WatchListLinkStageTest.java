@@ -15,7 +15,8 @@ import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
 
 /**
- * Watched claims × passages → links (claim, article, best passage's coverage, article's coverage). The terms below are TermNormalizer's ("airline" → airlin,
+ * Watched claims × passages → links (claim, article, best passage's coverage, article's coverage,
+ * lede's coverage). The terms below are TermNormalizer's ("airline" → airlin,
  * "segregate" → segregat, "Apple" → appl; stopwords out), and a term's weight is
  * ln((N + 1) / (df + 1)) over the N distinct passages.
  */
@@ -53,7 +54,7 @@ class WatchListLinkStageTest {
         Dataset<Row> claims = claims(RowFactory.create("c0",
                 "Saudi Arabia's national airline plans to segregate men and women on flights"));
 
-        assertEquals("c0 a1 0.7108 0.7108, c0 t1 0.6085 0.6085", links(claims, analyzed));
+        assertEquals("c0 a1 0.7108 0.7108 0.7108, c0 t1 0.6085 0.6085 0.6085", links(claims, analyzed));
     }
 
     /**
@@ -73,7 +74,7 @@ class WatchListLinkStageTest {
         Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
         Dataset<Row> claims = claims(RowFactory.create("c0", "Apple is buying Path"));
 
-        assertEquals("c0 p1 1.0000 1.0000", links(claims, analyzed));
+        assertEquals("c0 p1 1.0000 1.0000 1.0000", links(claims, analyzed));
     }
 
     /**
@@ -99,7 +100,43 @@ class WatchListLinkStageTest {
         Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
         Dataset<Row> claims = claims(RowFactory.create("c0", "Samsung supplies chips for Apple watches"));
 
-        assertEquals("c0 k1 0.4031 0.7529", links(claims, analyzed));
+        assertEquals("c0 k1 0.4031 0.7529 0.7529", links(claims, analyzed));
+    }
+
+    /**
+     * A report names the claim in its lede. 60 filler passages and three sentences: N = 63, and
+     * every claim term probes (df ≤ 3.15). samsung, appl and watch are in 3 passages (ln(64/4) =
+     * 2.7726 each), chip in 2 (ln(64/3) = 3.0603), suppli in 1 (ln(64/2) = 3.4657): 14.8438 in all.
+     * <ul>
+     * <li>lead says "Samsung makes chips for Apple watches" first: 11.3781 / 14.8438 = 0.7665 for
+     * its sentence, its article and its lede: linked;</li>
+     * <li>side names Samsung and Apple watches in its sixth sentence, after five of filler: 8.3178 /
+     * 14.8438 = 0.5604 for the sentence and the article, 0 for the lede; report score 0.2802, under
+     * {@value WatchListLinkStage#MIN_REPORT_SCORE}: not linked;</li>
+     * <li>deep states the whole claim in its sixth sentence: article 1.0, lede 0, report score 0.5:
+     * linked.</li>
+     * </ul>
+     */
+    @Test
+    void aReportStatesTheClaimInItsLedeOrWhollyBelowIt() {
+        List<Row> articles = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            articles.add(article("f" + i, null, "Filler line " + i + "."));
+        }
+        String[] filler = {"Filler line 0.", "Filler line 1.", "Filler line 2.", "Filler line 3.", "Filler line 4."};
+        articles.add(article("lead", null, "Samsung makes chips for Apple watches."));
+        articles.add(article("side", null, afterFiller(filler, "Apple watches use Samsung screens.")));
+        articles.add(article("deep", null, afterFiller(filler, "Samsung supplies chips for Apple watches.")));
+        Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
+        Dataset<Row> claims = claims(RowFactory.create("c0", "Samsung supplies chips for Apple watches"));
+
+        assertEquals("c0 deep 1.0000 1.0000 0.0000, c0 lead 0.7665 0.7665 0.7665", links(claims, analyzed));
+    }
+
+    private static String[] afterFiller(String[] filler, String sentence) {
+        String[] sentences = Arrays.copyOf(filler, filler.length + 1);
+        sentences[filler.length] = sentence;
+        return sentences;
     }
 
     private static Row article(String id, String title, String... sentences) {
@@ -116,8 +153,8 @@ class WatchListLinkStageTest {
 
     private static String links(Dataset<Row> claims, Dataset<Row> analyzed) {
         return WatchListLinkStage.apply(claims, analyzed).orderBy("claim_id", "article_id").collectAsList().stream()
-                .map(r -> String.format("%s %s %.4f %.4f", r.getString(0), r.getString(1), r.getDouble(2),
-                        r.getDouble(3)))
+                .map(r -> String.format("%s %s %.4f %.4f %.4f", r.getString(0), r.getString(1), r.getDouble(2),
+                        r.getDouble(3), r.getDouble(4)))
                 .collect(Collectors.joining(", "));
     }
 }
