@@ -16,12 +16,14 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -152,40 +154,28 @@ public final class WatchListLinkStage {
 
         // The whole article's coverage, over the distinct terms of all its passages: a report names
         // the story's people and things somewhere, a passing mention of its topic does not. The
-        // lede's, over its first passages: a report names them up top.
+        // lede's, over the terms first found in its opening passages: a report names them up top.
         Dataset<Row> candidates = byArticle.select("claim_id", "article_id");
-        Dataset<Row> candidatePassages = passages.join(candidates.select("article_id").distinct(), "article_id");
-        Dataset<Row> articleCoverage = coverage(candidates, claimTerms, claimSets, passageTerms,
-                candidatePassages, "article_coverage");
-        Dataset<Row> ledeCoverage = coverage(candidates, claimTerms, claimSets, passageTerms,
-                candidatePassages.filter(col("position").leq(LEDE_SENTENCES)), "lede_coverage");
+        Dataset<Row> articleTerms = passages.join(candidates.select("article_id").distinct(), "article_id")
+                .select("article_id", "position", "text_key")
+                .join(passageTerms, "text_key")
+                .groupBy("article_id", "term").agg(min("position").as("first_position"));
+        Dataset<Row> coverage = candidates.join(claimTerms.select("claim_id", "term", "idf"), "claim_id")
+                .join(articleTerms, new String[] {"article_id", "term"})
+                .groupBy("claim_id", "article_id")
+                .agg(sum("idf").as("held"), sum(when(col("first_position").leq(LEDE_SENTENCES), col("idf"))
+                        .otherwise(0.0)).as("lede_held"))
+                .join(claimSets.select("claim_id", "claim_weight"), "claim_id");
+        Column weight = greatest(col("claim_weight"), lit(Double.MIN_VALUE));
         Column reportScore = col("article_coverage").plus(col("lede_coverage")).divide(2);
-        return byArticle.join(articleCoverage, new String[] {"claim_id", "article_id"})
-                .join(ledeCoverage, new String[] {"claim_id", "article_id"}, "left")
-                .withColumn("lede_coverage", coalesce(col("lede_coverage"), lit(0.0)))
+        return byArticle.join(coverage, new String[] {"claim_id", "article_id"})
+                .withColumn("article_coverage", col("held").divide(weight))
+                .withColumn("lede_coverage", col("lede_held").divide(weight))
                 .filter(col("article_coverage").geq(MIN_ARTICLE_COVERAGE).and(reportScore.geq(MIN_REPORT_SCORE)))
                 .withColumn("rank", row_number().over(Window.partitionBy("claim_id")
                         .orderBy(reportScore.desc(), col("similarity").desc(), col("article_id"))))
                 .filter(col("rank").leq(MAX_LINKS_PER_CLAIM))
                 .select("claim_id", "article_id", "similarity", "article_coverage", "lede_coverage");
-    }
-
-    /**
-     * (claim_id, article_id, {@code name}): the share of each candidate claim's IDF weight held by
-     * the distinct terms ({@code passageTerms}) of the given passages of its article; a pair none
-     * of whose passages holds a claim term has no row.
-     */
-    private static Dataset<Row> coverage(Dataset<Row> candidates, Dataset<Row> claimTerms, Dataset<Row> claimSets,
-                                         Dataset<Row> passageTerms, Dataset<Row> passages, String name) {
-        Dataset<Row> articleTerms = passages.select("text_key", "article_id").distinct()
-                .join(passageTerms, "text_key")
-                .select("article_id", "term").distinct();
-        return candidates.join(claimTerms.select("claim_id", "term", "idf"), "claim_id")
-                .join(articleTerms, new String[] {"article_id", "term"}, "left_semi")
-                .groupBy("claim_id", "article_id").agg(sum("idf").as("held"))
-                .join(claimSets.select("claim_id", "claim_weight"), "claim_id")
-                .select(col("claim_id"), col("article_id"), col("held")
-                        .divide(greatest(col("claim_weight"), lit(Double.MIN_VALUE))).as(name));
     }
 
     /** (text_key, term): the distinct terms of each text. */
