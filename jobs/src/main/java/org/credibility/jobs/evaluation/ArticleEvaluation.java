@@ -178,9 +178,8 @@ public final class ArticleEvaluation {
             approaches.put("claim-term index, best passage's IDF coverage >= " + coverage,
                     found(pairs(links.filter(col("similarity").geq(coverage))), goldStance.keySet()));
         }
-        Column reportScore = col("article_coverage").plus(col("lede_coverage")).divide(2);
         for (double score : REPORT_SCORE_SWEEP) {
-            Dataset<Row> kept = links.filter(reportScore.geq(score));
+            Dataset<Row> kept = links.filter(WatchListLinkStage.reportScore().geq(score));
             approaches.put("claim-term index, best passage >= " + WatchListLinkStage.MIN_COVERAGE
                     + ", article >= " + WatchListLinkStage.MIN_ARTICLE_COVERAGE
                     + ", mean of article's and lede's IDF coverage >= " + score,

@@ -148,8 +148,7 @@ public final class WatchListLinkStage {
                 .filter(col("similarity").geq(MIN_COVERAGE))
                 .select("claim_id", "text_key", "similarity");
 
-        Dataset<Row> articlePassages = passages.select("text_key", "article_id").distinct();
-        Dataset<Row> byArticle = covered.join(articlePassages, "text_key")
+        Dataset<Row> byArticle = covered.join(passages.select("text_key", "article_id").distinct(), "text_key")
                 .groupBy("claim_id", "article_id").agg(max("similarity").as("similarity"));
 
         // The whole article's coverage, over the distinct terms of all its passages: a report names
@@ -167,7 +166,7 @@ public final class WatchListLinkStage {
                         .otherwise(0.0)).as("lede_held"))
                 .join(claimSets.select("claim_id", "claim_weight"), "claim_id");
         Column weight = greatest(col("claim_weight"), lit(Double.MIN_VALUE));
-        Column reportScore = col("article_coverage").plus(col("lede_coverage")).divide(2);
+        Column reportScore = reportScore();
         return byArticle.join(coverage, new String[] {"claim_id", "article_id"})
                 .withColumn("article_coverage", col("held").divide(weight))
                 .withColumn("lede_coverage", col("lede_held").divide(weight))
@@ -176,6 +175,11 @@ public final class WatchListLinkStage {
                         .orderBy(reportScore.desc(), col("similarity").desc(), col("article_id"))))
                 .filter(col("rank").leq(MAX_LINKS_PER_CLAIM))
                 .select("claim_id", "article_id", "similarity", "article_coverage", "lede_coverage");
+    }
+
+    /** A link's report score: the mean of its article's and its lede's coverage. */
+    public static Column reportScore() {
+        return col("article_coverage").plus(col("lede_coverage")).divide(2);
     }
 
     /** (text_key, term): the distinct terms of each text. */

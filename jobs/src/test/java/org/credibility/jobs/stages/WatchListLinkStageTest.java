@@ -91,13 +91,9 @@ class WatchListLinkStageTest {
      */
     @Test
     void aSentenceOnTheTopicLinksOnlyWhereTheArticleNamesTheRestOfTheClaim() {
-        List<Row> articles = new ArrayList<>();
-        for (int i = 0; i < 38; i++) {
-            articles.add(article("f" + i, null, "Filler line " + i + "."));
-        }
-        articles.add(article("k1", null, "Apple watches are popular.", "Samsung makes chips."));
-        articles.add(article("d1", null, "Apple watches are popular everywhere.", "The weather was cold."));
-        Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
+        Dataset<Row> analyzed = withFiller(38,
+                article("k1", null, "Apple watches are popular.", "Samsung makes chips."),
+                article("d1", null, "Apple watches are popular everywhere.", "The weather was cold."));
         Dataset<Row> claims = claims(RowFactory.create("c0", "Samsung supplies chips for Apple watches"));
 
         assertEquals("c0 k1 0.4031 0.7529 0.7529", links(claims, analyzed));
@@ -119,24 +115,37 @@ class WatchListLinkStageTest {
      */
     @Test
     void aReportStatesTheClaimInItsLedeOrWhollyBelowIt() {
-        List<Row> articles = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            articles.add(article("f" + i, null, "Filler line " + i + "."));
-        }
-        String[] filler = {"Filler line 0.", "Filler line 1.", "Filler line 2.", "Filler line 3.", "Filler line 4."};
-        articles.add(article("lead", null, "Samsung makes chips for Apple watches."));
-        articles.add(article("side", null, afterFiller(filler, "Apple watches use Samsung screens.")));
-        articles.add(article("deep", null, afterFiller(filler, "Samsung supplies chips for Apple watches.")));
-        Dataset<Row> analyzed = SharedSpark.session().createDataFrame(articles, ANALYZED);
+        Dataset<Row> analyzed = withFiller(60,
+                article("lead", null, "Samsung makes chips for Apple watches."),
+                article("side", null, afterFiveFillerLines("Apple watches use Samsung screens.")),
+                article("deep", null, afterFiveFillerLines("Samsung supplies chips for Apple watches.")));
         Dataset<Row> claims = claims(RowFactory.create("c0", "Samsung supplies chips for Apple watches"));
 
         assertEquals("c0 deep 1.0000 1.0000 0.0000, c0 lead 0.7665 0.7665 0.7665", links(claims, analyzed));
     }
 
-    private static String[] afterFiller(String[] filler, String sentence) {
-        String[] sentences = Arrays.copyOf(filler, filler.length + 1);
-        sentences[filler.length] = sentence;
+    /** Articles f0 … f(count - 1), one filler line each (one passage a line), then the given ones. */
+    private static Dataset<Row> withFiller(int count, Row... rows) {
+        List<Row> articles = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            articles.add(article("f" + i, null, fillerLine(i)));
+        }
+        articles.addAll(List.of(rows));
+        return SharedSpark.session().createDataFrame(articles, ANALYZED);
+    }
+
+    /** The first five filler lines (passages the filler articles already hold), then the sentence. */
+    private static String[] afterFiveFillerLines(String sentence) {
+        String[] sentences = new String[6];
+        for (int i = 0; i < 5; i++) {
+            sentences[i] = fillerLine(i);
+        }
+        sentences[5] = sentence;
         return sentences;
+    }
+
+    private static String fillerLine(int i) {
+        return "Filler line " + i + ".";
     }
 
     private static Row article(String id, String title, String... sentences) {
