@@ -39,7 +39,7 @@ class WatchListLinkStageTest {
      * <li>t1's title reports it, its sentence does not: saudi, airlin, segregat, men, women, flight,
      * 5.8329 / 9.5863 = 0.6085;</li>
      * <li>a2 shares the country only (1.6740 / 9.5863 = 0.1746), a3 men and women (0.1446): under
-     * 0.3, not linked.</li>
+     * 0.2, not linked.</li>
      * </ul>
      */
     @Test
