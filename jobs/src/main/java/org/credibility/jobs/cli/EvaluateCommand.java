@@ -48,7 +48,9 @@ public final class EvaluateCommand {
             "  gold_reports.jsonl) and measures the reports found (recall, precision), their stances (a missed",
             "  report counts as wrong) and the claims' ROC-AUC, with stance and credibility models trained in",
             "  claim-grouped folds (the stance models also on fnc1_stance_pairs.jsonl, less the fold's claims'",
-            "  headlines and reports); the shipped model's figures beside them. Writes report.json and report.md.",
+            "  headlines and reports); the shipped model's figures beside them. Writes report.json, report.md,",
+            "  claims.jsonl (each labelled claim's held-out scores and evidence counts) and reports.jsonl",
+            "  (each report the run kept or the answer key holds, with both readings).",
             "  --folds K      number of claim-grouped folds, at least 2 (default 5)",
             "  --seed N       seed of the fold assignment (default 1)",
             "  --model DIR    the shipped model to compare with (default seeds/model)");

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -85,8 +87,12 @@ public final class ArticleEvaluation {
             .add("stance", DataTypes.StringType)
             .add("claim_ids", DataTypes.createArrayType(DataTypes.StringType));
     /** Coverage thresholds the links are also measured at (the links hold every pair above the stage's own). */
-    private static final List<Double> COVERAGE_SWEEP = List.of(0.3, 0.4, 0.5, 0.6);
-    private static final List<Double> REPORT_SCORE_SWEEP = List.of(0.4, 0.45, 0.5, 0.55);
+    private static final List<Double> COVERAGE_SWEEP = List.of(0.2, 0.3, 0.4, 0.5);
+    private static final List<Double> REPORT_SCORE_SWEEP = List.of(0.45, 0.5, 0.55, 0.6);
+    /** The file of the labelled claims' held-out scores and evidence, beside report.json. */
+    public static final String CLAIMS_FILE = "claims.jsonl";
+    /** The file of every report the run kept or the answer key holds, with both readings, beside report.json. */
+    public static final String REPORTS_FILE = "reports.jsonl";
 
     private ArticleEvaluation() {
     }
@@ -209,13 +215,14 @@ public final class ArticleEvaluation {
         report.put("stance", stance);
 
         t = Instant.now();
+        List<Map<String, Object>> heldOutClaims = new ArrayList<>();
         report.put("credibility", credibility(claims, mentions, gold, foldTable, labels, verdicts, folds, analyzed,
-                shipped));
+                shipped, heldOutClaims));
         seconds.put("credibility", since(t));
         seconds.put("total", since(started));
         report.put("seconds", seconds);
         report.put("spark", Map.of("version", spark.version(), "master", spark.sparkContext().master()));
-        write(output, report);
+        write(output, report, Map.of(CLAIMS_FILE, heldOutClaims, REPORTS_FILE, reportRows(mentions, goldStance)));
         return report;
     }
 
@@ -223,12 +230,15 @@ public final class ArticleEvaluation {
      * Claim ROC-AUC true vs false: cross-validated from the run's own reports and stances; with
      * the answer key's reports or its stances in place of the run's (which of the two the gap to
      * the oracle lies in); from the journalists' reports and stances (the oracle); and the shipped
-     * credibility model's scores, with the check that every claim has a scores row.
+     * credibility model's scores, with the check that every claim has a scores row. Adds to
+     * {@code heldOutClaims} one row per labelled claim ({@link #heldOutClaim}), to read which claims
+     * the figures rest on.
      */
     private static Map<String, Object> credibility(Dataset<Row> claims, Dataset<Row> mentions, Dataset<Row> gold,
                                                    Dataset<Row> foldTable, Dataset<Row> labels,
                                                    Map<String, String> verdicts, int folds, Dataset<Row> analyzed,
-                                                   Map<String, ModelFolder.Model> shipped) {
+                                                   Map<String, ModelFolder.Model> shipped,
+                                                   List<Map<String, Object>> heldOutClaims) {
         Dataset<Row> stanceLabels = gold.select("claim_id", "article_id", "stance");
         Dataset<Row> scoring = keep(ClaimFeatureStage.apply(claims, mentions).join(foldTable, "claim_id"));
         // As the job trains: the labelled stance wherever a kept report has one.
@@ -258,6 +268,9 @@ public final class ArticleEvaluation {
             ownReports.addAll(CredibilityEvaluation.score(scoring, labelledScoring, labels, k, verdicts));
             journalists.addAll(CredibilityEvaluation.score(oracle, labelledOracle, labels, k, verdicts));
         }
+
+        heldOutClaims.addAll(heldOutClaims(labelledScoring, labelledOracle, predicted, keyStancesScores,
+                journalists));
 
         Dataset<Row> scores = ScoreStage.apply(scoring.drop("fold"), shipped.get(ModelFolder.CREDIBILITY));
         List<HeldOutScores.Scored> shippedScores = new ArrayList<>();
@@ -294,6 +307,60 @@ public final class ArticleEvaluation {
                 + " oracle line uses the answer key's reports and stances instead. The shipped credibility model"
                 + " was trained on Emergent, these claims among them: its AUC leaks and is no measure.");
         return m;
+    }
+
+    /** The evidence counts a held-out claim's row shows, from its run's and from its journalists' reports. */
+    private static final List<String> EVIDENCE_COUNTS = List.of("corroborating_outlets", "hedging_outlets",
+            "denying_outlets");
+
+    /**
+     * One row per labelled claim, in claim order: its text, verdict and fold; its held-out score
+     * from the run's reports and stances, from the run's reports with the answer key's stances,
+     * and from the journalists' reports and stances; and the outlets that corroborate, hedge and
+     * deny it, as the run found them and as the journalists' reports have them.
+     */
+    private static List<Map<String, Object>> heldOutClaims(Dataset<Row> run, Dataset<Row> journalists,
+                                                           List<HeldOutScores.Scored> predicted,
+                                                           List<HeldOutScores.Scored> keyStances,
+                                                           List<HeldOutScores.Scored> oracle) {
+        Map<String, Row> runRows = byClaim(run);
+        Map<String, Row> journalistRows = byClaim(journalists);
+        Map<String, Double> keyStanceScores = scoreOf(keyStances);
+        Map<String, Double> oracleScores = scoreOf(oracle);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (HeldOutScores.Scored s : predicted.stream()
+                .sorted(Comparator.comparing(HeldOutScores.Scored::claimId)).toList()) {
+            Row r = runRows.get(s.claimId());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("claim_id", s.claimId());
+            row.put("text", r.getAs("text"));
+            row.put("verdict", s.verdict());
+            row.put("fold", s.fold());
+            row.put("score", HeldOutScores.round(s.score()));
+            row.put("score_with_the_answer_keys_stances", HeldOutScores.round(keyStanceScores.get(s.claimId())));
+            row.put("score_from_the_journalists", HeldOutScores.round(oracleScores.get(s.claimId())));
+            for (String count : EVIDENCE_COUNTS) {
+                row.put(count, r.getAs(count));
+            }
+            Row j = journalistRows.get(s.claimId());
+            for (String count : EVIDENCE_COUNTS) {
+                row.put("journalists_" + count, j == null ? 0 : j.getAs(count));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Map<String, Row> byClaim(Dataset<Row> features) {
+        Map<String, Row> rows = new HashMap<>();
+        features.collectAsList().forEach(r -> rows.put(r.getAs("claim_id"), r));
+        return rows;
+    }
+
+    private static Map<String, Double> scoreOf(List<HeldOutScores.Scored> scored) {
+        Map<String, Double> scores = new HashMap<>();
+        scored.forEach(s -> scores.put(s.claimId(), s.score()));
+        return scores;
     }
 
     private static long count(Map<String, String> verdicts, String verdict) {
@@ -333,6 +400,39 @@ public final class ArticleEvaluation {
         }
         return pairs.select("claim_text", "sentences", "stance");
     }
+
+    /**
+     * Every (claim, article) pair the run kept as a report or the answer key holds, in that order:
+     * the key's stance ("none" where it holds no report), the run's stance ("missed" where the run
+     * kept no report) and the relation, evidence sentence, primary source and denier it rests on.
+     */
+    private static List<Map<String, Object>> reportRows(Dataset<Row> mentions, Map<List<String>, String> goldStance) {
+        Comparator<List<String>> byClaimThenArticle = Comparator.comparing((List<String> p) -> p.get(0))
+                .thenComparing(p -> p.get(1));
+        Map<List<String>, Row> judged = new HashMap<>();
+        mentions.select("claim_id", "article_id", "stance", "stance_p", "relation", "matched_sentence", "source",
+                "denier").collectAsList().forEach(r -> judged.put(List.of(r.getString(0), r.getString(1)), r));
+        Set<List<String>> pairs = new TreeSet<>(byClaimThenArticle);
+        pairs.addAll(judged.keySet());
+        pairs.addAll(goldStance.keySet());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<String> pair : pairs) {
+            Row r = judged.get(pair);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("claim_id", pair.get(0));
+            row.put("article_id", pair.get(1));
+            row.put("answer_key_stance", goldStance.getOrDefault(pair, "none"));
+            row.put("stance", r == null ? "missed" : r.getString(2));
+            row.put("stance_p", r == null ? null : HeldOutScores.round(r.getDouble(3)));
+            for (int i = 4; i < 8; i++) {
+                row.put(REPORT_COLUMNS.get(i - 4), r == null ? null : r.get(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static final List<String> REPORT_COLUMNS = List.of("relation", "matched_sentence", "source", "denier");
 
     /** The gold reports' stances as the run judged them, a missed report counting as unrelated. */
     private static Map<String, Object> stanceOf(Dataset<Row> mentions, Map<List<String>, String> goldStance) {
@@ -386,7 +486,7 @@ public final class ArticleEvaluation {
     }
 
     @SuppressWarnings("unchecked")
-    private static void write(Path output, Map<String, Object> report) {
+    private static void write(Path output, Map<String, Object> report, Map<String, List<Map<String, Object>>> files) {
         Map<String, Object> linking = (Map<String, Object>) report.get("linking");
         Map<String, Object> stance = (Map<String, Object>) report.get("stance");
         Map<String, Object> cred = (Map<String, Object>) report.get("credibility");
@@ -429,6 +529,14 @@ public final class ArticleEvaluation {
             Files.write(output.resolve("report.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsBytes(report));
             Files.writeString(output.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
+            ObjectMapper json = new ObjectMapper();
+            for (Map.Entry<String, List<Map<String, Object>>> file : files.entrySet()) {
+                StringBuilder lines = new StringBuilder();
+                for (Map<String, Object> row : file.getValue()) {
+                    lines.append(json.writeValueAsString(row)).append('\n');
+                }
+                Files.writeString(output.resolve(file.getKey()), lines.toString(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new JobException("cannot write the report to " + output + ": " + e.getMessage(), e);
         }
