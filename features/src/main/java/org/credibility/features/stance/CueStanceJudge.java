@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.credibility.features.claims.SentenceAnalysis;
-import org.credibility.features.text.Lexicon;
-import org.credibility.features.text.PhraseMatcher;
 import org.credibility.features.text.TermNormalizer;
 
 /**
@@ -29,7 +27,8 @@ import org.credibility.features.text.TermNormalizer;
  *       answers the claim in its own article or comes from a party the claim names) → DISAGREE,
  *       the claim disputed, the denier being that sentence's source. Skipped when the claim itself
  *       is a denial ("The Pentagon denied …"): then a denial in the article agrees. In another
- *       outlet's article a lead that debunks the story ({@link #debunkingLead}) disputes it too;</li>
+ *       outlet's article a lead that debunks the story ({@link #debunkingLead}) disputes it too,
+ *       and so does a sentence that states the claim negated ({@link #contradictingSentence});</li>
  *   <li>a related sentence (its passage similarity at least {@value #RELATED}) that asserts
  *       without hedging → AGREE, matched to the most similar such sentence: an article that
  *       states the fact plainly once agrees, even if it also calls it "alleged" elsewhere. The
@@ -69,7 +68,6 @@ public final class CueStanceJudge {
     static final int MIN_CONTENT_TERMS = 2;
     private static final double FULL_CUES = 2.0;
 
-    private static final PhraseMatcher DEBUNKS = new PhraseMatcher(Lexicon.lowerCaseEntries("debunk-cues"));
     private static final CueStanceJudge STANDARD = new CueStanceJudge();
 
     private final TermNormalizer normalizer = TermNormalizer.standard();
@@ -143,6 +141,8 @@ public final class CueStanceJudge {
         if (claimSide.denialCues() == 0) {
             int denial = denyingSentence(sentences, similarity, scopes, claim, claimSentence);
             denial = denial >= 0 || claimSentence != NOT_IN_ARTICLE ? denial : debunkingLead(sentences, similarity, scopes, claim);
+            denial = denial >= 0 || claimSentence != NOT_IN_ARTICLE || claimSide.negations() > 0 ? denial
+                    : contradictingSentence(sentences, similarity, claim);
             if (denial >= 0) {
                 SentenceAnalysis s = sentences.get(denial);
                 double strength = mean(Math.min(1, similarity[denial] / RELATED), cueStrength(s.denialCues()));
@@ -223,6 +223,9 @@ public final class CueStanceJudge {
      * <ul>
      *   <li>it answers the claim in the claim's own article, within {@value #WINDOW} sentences
      *       after it (a denial of "it" answers whatever it follows), or</li>
+     *   <li>in another outlet's article, it names nothing it denies ("These claims are completely
+     *       false," the agent said) and follows within {@value #WINDOW} sentences one that states
+     *       the claim ({@value #REPORTS} of its terms), or</li>
      *   <li>it is about the claim (similarity at least {@value #RELATED}, or {@value #NEAR} in a
      *       passage about it) and either its speaker is a party the claim names ("the US-led
      *       coalition denied the reports about the joint operation" disputes "two coalition jets
@@ -237,7 +240,8 @@ public final class CueStanceJudge {
         for (int i = 0; i < sentences.size(); i++) {
             DenialScope scope = scopes[i];
             boolean follows = claimSentence != NOT_IN_ARTICLE && i > claimSentence && i - claimSentence <= WINDOW;
-            boolean answersClaim = follows && (scope.anaphoric() || scope.denies(claim));
+            boolean answersClaim = follows && (scope.anaphoric() || scope.denies(claim))
+                    || scope.anaphoric() && claimSentence == NOT_IN_ARTICLE && followsReport(similarity, i);
             boolean aboutClaim = similarity[i] >= RELATED || (similarity[i] >= NEAR && inPassageAboutClaim(similarity, i));
             String denier = sentences.get(i).source();
             boolean byParty = aboutClaim && scope.denies(claim) && denier != null
@@ -245,6 +249,35 @@ public final class CueStanceJudge {
             long restated = scope.focus().stream().filter(claim::contains).count();
             boolean restatesClaim = aboutClaim && restated >= RESTATED_TERMS && 2 * restated >= scope.focus().size();
             if ((answersClaim || byParty || restatesClaim) && (found < 0 || similarity[i] > similarity[found])) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** True when one of the {@value #WINDOW} sentences before sentence {@code i} states the claim ({@value #REPORTS} of its terms). */
+    private static boolean followsReport(double[] similarity, int i) {
+        for (int j = Math.max(0, i - WINDOW); j < i; j++) {
+            if (similarity[j] >= REPORTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that states the claim negated, or -1: "Tiger Woods is not serving a suspension
+     * from the PGA Tour for failing a drug test, his agent and a Tour official emphatically
+     * stated" disputes "Tiger Woods is serving a suspension from the PGA Tour after failing a
+     * drug test". It holds {@value #REPORTS} of the claim's terms in itself, negates one of them
+     * ({@link DenialScope#negates}: not "who asked not to be named"), and neither hedges nor asks.
+     */
+    private static int contradictingSentence(List<SentenceAnalysis> sentences, double[] similarity, Set<String> claim) {
+        int found = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceAnalysis s = sentences.get(i);
+            if (similarity[i] >= REPORTS && s.hedgeCues().isEmpty() && !s.text().contains("?")
+                    && DenialScope.negates(s.text(), claim) && (found < 0 || similarity[i] > similarity[found])) {
                 found = i;
             }
         }
@@ -263,7 +296,7 @@ public final class CueStanceJudge {
     private static int debunkingLead(List<SentenceAnalysis> sentences, double[] similarity, DenialScope[] scopes,
                                      Set<String> claim) {
         for (int i = 0; i < Math.min(LEAD, sentences.size()); i++) {
-            if (similarity[i] >= NEAR && !DEBUNKS.findAll(sentences.get(i).text()).isEmpty() && !scopes[i].concedes(claim)) {
+            if (similarity[i] >= NEAR && debunksClaim(sentences.get(i).text(), claim) && !scopes[i].concedes(claim)) {
                 return i;
             }
         }
@@ -288,13 +321,13 @@ public final class CueStanceJudge {
         double best = NEAR;
         for (int i = 0; i < sentences.size(); i++) {
             SentenceAnalysis sentence = sentences.get(i);
-            boolean denies = !sentence.denialCues().isEmpty();
-            if (!denies && DEBUNKS.findAll(sentence.text()).isEmpty()) {
+            DenialScope denial = sentence.denialCues().isEmpty() ? DenialScope.NONE : DenialScope.of(sentence.text());
+            if (denial == DenialScope.NONE && !debunksClaim(sentence.text(), claim)) {
                 continue;
             }
             long shared = claim.stream().filter(terms.get(i)::contains).count();
             double similarity = shared / (double) claim.size();
-            if (similarity >= best && !(denies && DenialScope.of(sentence.text()).concedes(claim))) {
+            if (similarity >= best && !denial.concedes(claim)) {
                 found = i;
                 best = similarity;
             }
@@ -305,6 +338,15 @@ public final class CueStanceJudge {
         SentenceAnalysis s = sentences.get(found);
         return new StanceJudgement(Stance.DISAGREE, probability, found, best, s.source(), s.hedgeCues(),
                 s.denialCues(), Relation.DISPUTED, s.source());
+    }
+
+    /**
+     * True when a debunking word of the sentence is aimed at the claim: it calls false something
+     * the claim names, or what the article said before it ("the story is fake"); "fake Apple
+     * ads" or "a satirical website" debunk nothing of "The iPhone 6 pulls out facial hair".
+     */
+    private static boolean debunksClaim(String sentence, Set<String> claim) {
+        return DenialScope.debunked(sentence).stream().anyMatch(d -> d.anaphoric() || d.denies(claim));
     }
 
     private static boolean inPassageAboutClaim(double[] similarity, int i) {

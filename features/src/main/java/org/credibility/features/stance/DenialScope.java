@@ -33,6 +33,8 @@ public record DenialScope(Set<String> focus, boolean anaphoric, Set<String> conc
     private static final String END = "end";
     private static final Map<String, String> ROLES = Lexicon.mapping("denial-scope");
     private static final PhraseMatcher DENIALS = new PhraseMatcher(Lexicon.lowerCaseEntries("denial-cues"));
+    private static final Set<String> NEGATIONS = Set.copyOf(Lexicon.lowerCaseEntries("negation-words"));
+    private static final PhraseMatcher DEBUNKS = new PhraseMatcher(Lexicon.lowerCaseEntries("debunk-cues"));
     private static final PhraseMatcher CONFIRMATIONS = new PhraseMatcher(Lexicon.lowerCaseEntries("confirmation-cues"));
     /** A word, or a punctuation mark that ends a phrase; quotation marks are neither. Not Tokenizer's words: the scope needs the punctuation that ends it. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*|[,.;:!?()]");
@@ -43,13 +45,61 @@ public record DenialScope(Set<String> focus, boolean anaphoric, Set<String> conc
         conceded = Set.copyOf(conceded);
     }
 
-    /** The scope of a sentence's first denial; {@link #NONE} when it has none. */
+    /**
+     * The scope of a sentence's first denial; {@link #NONE} when it has none. A negated denial
+     * cue ("I have no doubt that Mohammed is Jihadi John", "the ministry did not deny it") denies
+     * nothing.
+     */
     public static DenialScope of(String sentence) {
-        List<PhraseMatcher.Match> denials = DENIALS.findAll(sentence);
-        if (denials.isEmpty()) {
-            return NONE;
+        for (PhraseMatcher.Match denial : DENIALS.findAll(sentence)) {
+            if (!negated(sentence, denial)) {
+                return of(sentence, denial);
+            }
         }
-        PhraseMatcher.Match denial = denials.get(0);
+        return NONE;
+    }
+
+    /**
+     * True when a negation word of the sentence (negation-words.txt) bears on one of these (a
+     * claim's) terms: the first term after it, in its clause, is one. "Macklemore has not joined
+     * the ranks of ISIS" negates "joined"; "Anna Wintour is not happy" and "who asked not to be
+     * named" negate nothing of "Vogue magazine's new offices are infested with rats".
+     */
+    public static boolean negates(String sentence, Set<String> claimTerms) {
+        List<String> words = words(sentence);
+        TermNormalizer normalizer = TermNormalizer.standard();
+        for (int i = 0; i < words.size(); i++) {
+            if (!NEGATIONS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            StringBuilder clause = new StringBuilder();
+            for (int j = i + 1; j < words.size() && !isPunctuation(words.get(j)); j++) {
+                clause.append(words.get(j)).append(' ');
+            }
+            List<String> after = normalizer.terms(clause.toString());
+            if (!after.isEmpty() && claimTerms.contains(after.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the word before the cue is a negation (negation-words.txt). */
+    private static boolean negated(String sentence, PhraseMatcher.Match cue) {
+        List<String> before = words(sentence.substring(0, cue.start()));
+        return !before.isEmpty() && NEGATIONS.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The scopes of a sentence's debunking words (debunk-cues.txt), each read as a denial's: "a
+     * fake Fox News website" calls a website fake, "the story is fake" what the article said
+     * before ({@link #anaphoric}). Empty when it has none.
+     */
+    public static List<DenialScope> debunked(String sentence) {
+        return DEBUNKS.findAll(sentence).stream().map(m -> of(sentence, m)).toList();
+    }
+
+    private static DenialScope of(String sentence, PhraseMatcher.Match denial) {
         // A cue with a gap ("no ... coordination") holds the denied thing after its first words.
         String phrase = denial.phrase();
         int gap = phrase.indexOf(GAP);

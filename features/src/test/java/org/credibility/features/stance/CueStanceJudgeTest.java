@@ -253,6 +253,56 @@ class CueStanceJudgeTest {
         assertEquals(unrelated, judge.disputedByModel(unrelated, side, elsewhere, judge.sentenceTerms(elsewhere), 0.7));
     }
 
+    /**
+     * Another outlet's article disputes the claim by stating it negated, or by denying "these
+     * claims" right after a sentence that states it (FNC-1 bodies 147 and 1339 on the Tiger Woods
+     * claim, shortened); a denial of "these claims" with no statement of the claim before it is
+     * aimed at nothing this claim says.
+     */
+    @Test
+    void aNegatedStatementOrADenialOfTheReportJustMadeDisputesTheClaim() {
+        String claim = "Tiger Woods is serving a suspension from the PGA Tour after failing a drug test.";
+        StanceJudgement negated = judge.judge(claim, article(
+                "Tiger Woods is not serving a suspension from the PGA Tour for failing a drug test, his agent said Monday.",
+                "Woods is on leave as he works on his game."));
+        assertEquals(Relation.DISPUTED, negated.relation());
+        assertEquals(0, negated.matchedSentence());
+
+        List<SentenceAnalysis> answered = article(
+                "Pro golfer Dan Olsen said on a radio show that Woods is serving a suspension for a failed drug test.",
+                "\"These claims are absolutely, unequivocally and completely false,\" agent Mark Steinberg said.");
+        StanceJudgement denied = judge.judge(claim, answered);
+        assertEquals(Relation.DISPUTED, denied.relation());
+        assertEquals(1, denied.matchedSentence());
+        assertEquals("Mark Steinberg", denied.denier());
+
+        StanceJudgement farFromIt = judge.judge(claim, article(
+                "Pro golfer Dan Olsen said on a radio show that Woods is serving a suspension for a failed drug test.",
+                "Woods has not won a major since 2008.", "He missed the cut at the Phoenix Open.",
+                "\"These claims are absolutely, unequivocally and completely false,\" agent Mark Steinberg said."));
+        assertEquals(Relation.ATTRIBUTED, farFromIt.relation());
+        assertEquals(0, farFromIt.matchedSentence());
+    }
+
+    /** A debunking word aimed at something else ("fake Apple ads") is no sentence to show for a model's disagreement. */
+    @Test
+    void aDebunkingWordAboutSomethingElseDisputesNothing() {
+        String claim = "The iPhone 6 pulls out facial hair when being used.";
+        StanceFeatures.ClaimSide side = StanceFeatures.standard().claim(claim);
+        List<SentenceAnalysis> otherFake = article("The new iPhone 6 pulls out facial hair during calls.",
+                "After fake Apple ads, the iPhone 6 saga gets worse.");
+        StanceJudgement asserted = judge.judge(claim, otherFake);
+        assertEquals(Relation.ASSERTED, asserted.relation());
+        assertEquals(asserted, judge.disputedByModel(asserted, side, otherFake, judge.sentenceTerms(otherFake), 0.7));
+
+        List<SentenceAnalysis> storyFake = article("The new iPhone 6 pulls out facial hair during calls.",
+                "Apple said the iPhone 6 hair story was fake.");
+        StanceJudgement disputed = judge.disputedByModel(judge.judge(claim, storyFake), side, storyFake,
+                judge.sentenceTerms(storyFake), 0.7);
+        assertEquals(Relation.DISPUTED, disputed.relation());
+        assertEquals(1, disputed.matchedSentence());
+    }
+
     @Test
     void aDenialClaimIsSupportedByTheDenial() {
         StanceJudgement j = judge.judge("The US-led coalition denied taking part in joint airstrikes with Russia near al-Bab.", article(

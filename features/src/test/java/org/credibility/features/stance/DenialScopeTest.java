@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,31 @@ class DenialScopeTest {
     @Test
     void aSentenceWithoutADenialHasNoScope() {
         assertEquals(DenialScope.NONE, DenialScope.of("Russia backs Assad, while Turkey backs rebels."));
+    }
+
+    @Test
+    void aDebunkingWordCallsFalseWhatFollowsItOrWhatCameBefore() {
+        assertEquals(List.of(Set.of("fox", "new", "websit")),
+                DenialScope.debunked("Judd Nelson was reported dead by a fake Fox News website.").stream()
+                        .map(DenialScope::focus).toList());
+        List<DenialScope> story = DenialScope.debunked("Apple said the story was fake.");
+        assertEquals(1, story.size());
+        assertTrue(story.get(0).anaphoric());
+        assertEquals(List.of(), DenialScope.debunked("Apple said the story was true."));
+    }
+
+    @Test
+    void aNegatedDenialDeniesNothing() {
+        assertEquals(DenialScope.NONE, DenialScope.of("A friend said: \"I have no doubt that Mohammed is Jihadi John.\""));
+        assertEquals(DenialScope.NONE, DenialScope.of("The ministry did not deny the report."));
+        assertEquals(Set.of("sale"), DenialScope.of("The ministry did not deny it, but later denied the sale.").focus());
+    }
+
+    @Test
+    void aNegationBearsOnTheTermRightAfterIt() {
+        Set<String> claim = Set.of("rap", "artist", "macklemor", "join", "isi");
+        assertTrue(DenialScope.negates("No, Macklemore has not joined the ranks of ISIS.", claim));
+        assertFalse(DenialScope.negates("Macklemore, who has not been well, joined a band.", claim));
+        assertFalse(DenialScope.negates("Macklemore joined ISIS, said fans who asked not to be named.", claim));
     }
 }
