@@ -306,8 +306,11 @@ public final class CueStanceJudge {
     /**
      * A stance model's reading that another outlet's article disputes the claim, where the cues
      * found it reporting the claim, made a judgement a reader can check: DISPUTED, resting on the
-     * article's sentence about the claim (at least {@value #NEAR} of its terms) that carries a
-     * denial or a debunking cue and does not concede the claim, its speaker the denier. Without
+     * article's sentence about the claim (at least {@value #NEAR} of its terms) whose denial or
+     * debunking word is aimed at the claim (it names something the claim names, or nothing: "…
+     * denied it") and does not concede it, its speaker the denier; "First Look Media denied that
+     * the launch of his magazine was ever scheduled" disputes nothing of "Matt Taibbi has left
+     * First Look Media". Without
      * such a sentence {@code cued} stands: a reading with no sentence to show is no evidence.
      */
     public StanceJudgement disputedByModel(StanceJudgement cued, StanceFeatures.ClaimSide claimSide,
@@ -322,7 +325,7 @@ public final class CueStanceJudge {
         for (int i = 0; i < sentences.size(); i++) {
             SentenceAnalysis sentence = sentences.get(i);
             DenialScope denial = sentence.denialCues().isEmpty() ? DenialScope.NONE : DenialScope.of(sentence.text());
-            if (denial == DenialScope.NONE && !debunksClaim(sentence.text(), claim)) {
+            if (!aimedAt(denial, claim) && !debunksClaim(sentence.text(), claim)) {
                 continue;
             }
             long shared = claim.stream().filter(terms.get(i)::contains).count();
@@ -346,7 +349,12 @@ public final class CueStanceJudge {
      * ads" or "a satirical website" debunk nothing of "The iPhone 6 pulls out facial hair".
      */
     private static boolean debunksClaim(String sentence, Set<String> claim) {
-        return DenialScope.debunked(sentence).stream().anyMatch(d -> d.anaphoric() || d.denies(claim));
+        return DenialScope.debunked(sentence).stream().anyMatch(d -> aimedAt(d, claim));
+    }
+
+    /** A denial names something the claim names, or nothing (what the article said before it). */
+    private static boolean aimedAt(DenialScope denial, Set<String> claim) {
+        return denial != DenialScope.NONE && (denial.anaphoric() || denial.denies(claim));
     }
 
     private static boolean inPassageAboutClaim(double[] similarity, int i) {

@@ -34,6 +34,7 @@ public record DenialScope(Set<String> focus, boolean anaphoric, Set<String> conc
     private static final Map<String, String> ROLES = Lexicon.mapping("denial-scope");
     private static final PhraseMatcher DENIALS = new PhraseMatcher(Lexicon.lowerCaseEntries("denial-cues"));
     private static final Set<String> NEGATIONS = Set.copyOf(Lexicon.lowerCaseEntries("negation-words"));
+    private static final Set<String> DOUBTS = Set.copyOf(Lexicon.lowerCaseEntries("doubt-cues"));
     private static final PhraseMatcher DEBUNKS = new PhraseMatcher(Lexicon.lowerCaseEntries("debunk-cues"));
     private static final PhraseMatcher CONFIRMATIONS = new PhraseMatcher(Lexicon.lowerCaseEntries("confirmation-cues"));
     /** A word, or a punctuation mark that ends a phrase; quotation marks are neither. Not Tokenizer's words: the scope needs the punctuation that ends it. */
@@ -47,12 +48,12 @@ public record DenialScope(Set<String> focus, boolean anaphoric, Set<String> conc
 
     /**
      * The scope of a sentence's first denial; {@link #NONE} when it has none. A negated denial
-     * cue ("I have no doubt that Mohammed is Jihadi John", "the ministry did not deny it") denies
-     * nothing.
+     * cue ("the photo is no hoax", "the ministry did not deny it") denies nothing, nor does a
+     * doubt (doubt-cues.txt: "… has cast doubt on the fate of his publication").
      */
     public static DenialScope of(String sentence) {
         for (PhraseMatcher.Match denial : DENIALS.findAll(sentence)) {
-            if (!negated(sentence, denial)) {
+            if (!negated(sentence, denial) && !DOUBTS.contains(denial.phrase())) {
                 return of(sentence, denial);
             }
         }

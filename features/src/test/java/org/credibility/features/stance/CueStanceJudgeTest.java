@@ -284,7 +284,10 @@ class CueStanceJudgeTest {
         assertEquals(0, farFromIt.matchedSentence());
     }
 
-    /** A debunking word aimed at something else ("fake Apple ads") is no sentence to show for a model's disagreement. */
+    /**
+     * A debunking word or a denial aimed at something else ("fake Apple ads", "denied that the
+     * launch of his magazine was ever scheduled") is no sentence to show for a model's disagreement.
+     */
     @Test
     void aDebunkingWordAboutSomethingElseDisputesNothing() {
         String claim = "The iPhone 6 pulls out facial hair when being used.";
@@ -294,6 +297,14 @@ class CueStanceJudgeTest {
         StanceJudgement asserted = judge.judge(claim, otherFake);
         assertEquals(Relation.ASSERTED, asserted.relation());
         assertEquals(asserted, judge.disputedByModel(asserted, side, otherFake, judge.sentenceTerms(otherFake), 0.7));
+
+        String taibbi = "Matt Taibbi has left First Look Media.";
+        List<SentenceAnalysis> otherDenial = article("Matt Taibbi has left First Look Media.",
+                "First Look Media denied that the launch of his magazine was ever scheduled.");
+        StanceJudgement reported = judge.judge(taibbi, otherDenial);
+        assertEquals(Relation.ASSERTED, reported.relation());
+        assertEquals(reported, judge.disputedByModel(reported, StanceFeatures.standard().claim(taibbi), otherDenial,
+                judge.sentenceTerms(otherDenial), 0.7));
 
         List<SentenceAnalysis> storyFake = article("The new iPhone 6 pulls out facial hair during calls.",
                 "Apple said the iPhone 6 hair story was fake.");

@@ -402,7 +402,7 @@ public final class ArticleEvaluation {
     }
 
     /**
-     * Every (claim, article) pair the run kept as a report or the answer key holds, in that order:
+     * Every (claim, article) pair the run kept as a report or the answer key holds, by claim and article:
      * the key's stance ("none" where it holds no report), the run's stance ("missed" where the run
      * kept no report) and the relation, evidence sentence, primary source and denier it rests on.
      */
@@ -424,15 +424,14 @@ public final class ArticleEvaluation {
             row.put("answer_key_stance", goldStance.getOrDefault(pair, "none"));
             row.put("stance", r == null ? "missed" : r.getString(2));
             row.put("stance_p", r == null ? null : HeldOutScores.round(r.getDouble(3)));
-            for (int i = 4; i < 8; i++) {
-                row.put(REPORT_COLUMNS.get(i - 4), r == null ? null : r.get(i));
-            }
+            row.put("relation", r == null ? null : r.getString(4));
+            row.put("matched_sentence", r == null ? null : r.getString(5));
+            row.put("source", r == null ? null : r.getString(6));
+            row.put("denier", r == null ? null : r.getString(7));
             rows.add(row);
         }
         return rows;
     }
-
-    private static final List<String> REPORT_COLUMNS = List.of("relation", "matched_sentence", "source", "denier");
 
     /** The gold reports' stances as the run judged them, a missed report counting as unrelated. */
     private static Map<String, Object> stanceOf(Dataset<Row> mentions, Map<List<String>, String> goldStance) {
