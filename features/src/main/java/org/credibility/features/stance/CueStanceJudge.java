@@ -140,9 +140,12 @@ public final class CueStanceJudge {
         }
         if (claimSide.denialCues() == 0) {
             int denial = denyingSentence(sentences, similarity, scopes, claim, claimSentence);
-            denial = denial >= 0 || claimSentence != NOT_IN_ARTICLE ? denial : debunkingLead(sentences, similarity, scopes, claim);
-            denial = denial >= 0 || claimSentence != NOT_IN_ARTICLE || claimSide.negations() > 0 ? denial
-                    : contradictingSentence(sentences, similarity, claim);
+            if (denial < 0 && claimSentence == NOT_IN_ARTICLE) {
+                denial = debunkingLead(sentences, similarity, scopes, claim);
+                if (denial < 0 && claimSide.negations() == 0) {
+                    denial = contradictingSentence(sentences, similarity, claim);
+                }
+            }
             if (denial >= 0) {
                 SentenceAnalysis s = sentences.get(denial);
                 double strength = mean(Math.min(1, similarity[denial] / RELATED), cueStrength(s.denialCues()));
