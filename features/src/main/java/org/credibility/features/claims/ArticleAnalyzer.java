@@ -54,15 +54,19 @@ public final class ArticleAnalyzer {
         List<SentenceAnalysis> sentences = new ArrayList<>(texts.size());
         for (String text : texts) {
             Optional<AttributionExtractor.Attribution> attribution = attributions.extract(text);
+            String source = attribution.map(a -> sourceOf(a, sentences)).orElse(null);
+            List<String> denialCues = denials.find(text);
             NumberExtractor.Numbers numbers = NumberExtractor.read(text);
             sentences.add(new SentenceAnalysis(
                     sentences.size(),
                     text,
                     ClaimDetector.isCheckWorthy(text),
                     attribution.map(AttributionExtractor.Attribution::name).orElse(null),
-                    attribution.map(a -> sourceOf(a, sentences)).orElse(null),
+                    source,
+                    denialCues.isEmpty() ? source
+                            : attributions.denier(text).map(a -> sourceOf(a, sentences)).orElse(source),
                     hedges.find(text),
-                    denials.find(text),
+                    denialCues,
                     numbers.written(),
                     ActorExtractor.actors(text, vocabulary),
                     numbers.quantities()));

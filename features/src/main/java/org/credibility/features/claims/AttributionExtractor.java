@@ -31,6 +31,7 @@ public final class AttributionExtractor {
     private static final Set<String> GENERIC_NOUNS = Set.copyOf(Lexicon.lowerCaseEntries("attribution-nouns"));
     private static final Set<String> PRONOUNS = Set.copyOf(Lexicon.lowerCaseEntries("attribution-pronouns"));
     private static final Set<String> VERBS = Set.copyOf(Lexicon.lowerCaseEntries("attribution-verbs"));
+    private static final Set<String> DENIAL_VERBS = Set.copyOf(Lexicon.lowerCaseEntries("denial-verbs"));
 
     private static final Pattern CITING = Pattern.compile("\\b(?:citing|quoting)\\s+", Lexicon.PATTERN_FLAGS);
     private static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to\\s+", Lexicon.PATTERN_FLAGS);
@@ -74,7 +75,7 @@ public final class AttributionExtractor {
         Sentence s = new Sentence(sentence);
         Optional<Attribution> found = s.nameAfter(CITING).map(name -> new Attribution(name, null));
         if (found.isEmpty()) {
-            found = s.subjectOfSaying();
+            found = s.subjectOf(VERBS);
         }
         if (found.isEmpty()) {
             found = s.nameAfter(ACCORDING_TO).map(name -> new Attribution(name, null));
@@ -83,6 +84,17 @@ public final class AttributionExtractor {
             found = s.nameAfter(BY_AGENT).map(name -> new Attribution(name, null));
         }
         return found;
+    }
+
+    /**
+     * Who denies in the sentence: the speaker of its first verb of denying ("the WSJ reported it
+     * in March and Amazon firmly denied it": Amazon), or empty when no verb of denying has one.
+     */
+    Optional<Attribution> denier(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return Optional.empty();
+        }
+        return new Sentence(sentence).subjectOf(DENIAL_VERBS);
     }
 
     /** True for "he", "the ministry", "the statement": an attribution that refers back to an earlier source. */
@@ -135,10 +147,13 @@ public final class AttributionExtractor {
             return Optional.of(tidy(first, last, span));
         }
 
-        /** "X said", "X, a spokesman for Y, denied", "the statement said", "he added", '"…," said X'. */
-        Optional<Attribution> subjectOfSaying() {
+        /**
+         * The speaker of the first of {@code verbs} that has one: "X said", "X, a spokesman for Y,
+         * denied", "the statement said", "he added", '"…," said X'.
+         */
+        Optional<Attribution> subjectOf(Set<String> verbs) {
             for (int verb = 1; verb < tokens.size(); verb++) {
-                if (!VERBS.contains(tokens.get(verb).lower())) {
+                if (!verbs.contains(tokens.get(verb).lower())) {
                     continue;
                 }
                 Optional<Attribution> subject = subjectBefore(verb);

@@ -21,6 +21,7 @@ public final class ClaimText {
         List<SentenceAnalysis> sentences = ArticleAnalyzer.english().analyze(null, claim).sentences();
         String attribution = null;
         String source = null;
+        String denier = null;
         Set<String> hedges = new LinkedHashSet<>();
         Set<String> denials = new LinkedHashSet<>();
         Set<String> numbers = new LinkedHashSet<>();
@@ -31,13 +32,14 @@ public final class ClaimText {
                 attribution = s.attribution();
                 source = s.source();
             }
+            denier = denier == null ? s.denier() : denier;
             hedges.addAll(s.hedgeCues());
             denials.addAll(s.denialCues());
             numbers.addAll(s.numbers());
             actors.addAll(s.actors());
             quantities.addAll(s.quantities());
         }
-        return new SentenceAnalysis(0, claim, true, attribution, source, new ArrayList<>(hedges),
+        return new SentenceAnalysis(0, claim, true, attribution, source, denier, new ArrayList<>(hedges),
                 new ArrayList<>(denials), new ArrayList<>(numbers), new ArrayList<>(actors), new ArrayList<>(quantities));
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  *                    "he", "the ministry", "the statement" the source named most recently before
  *                    in the article (preferring one whose name contains the noun); null when there
  *                    is no attribution or such a reference cannot be resolved
+ * @param denier      who denies in the sentence: the canonical speaker of its verb of denying
+ *                    ("the WSJ reported it and Amazon firmly denied it": Amazon), resolved as
+ *                    {@code source} is; else {@code source}
  * @param hedgeCues   hedge cues, in order, each once
  * @param denialCues  denial cues, in order, each once
  * @param numbers     numbers as written, dates and times excluded
@@ -22,7 +25,7 @@ import java.util.List;
  * @param quantities  counted amounts ("22 targets")
  */
 public record SentenceAnalysis(int index, String text, boolean checkWorthy, String attribution, String source,
-                               List<String> hedgeCues, List<String> denialCues, List<String> numbers,
+                               String denier, List<String> hedgeCues, List<String> denialCues, List<String> numbers,
                                List<String> actors, List<Quantity> quantities) {
     public SentenceAnalysis {
         text = text == null ? "" : text;

@@ -150,7 +150,7 @@ public final class CueStanceJudge {
                 SentenceAnalysis s = sentences.get(denial);
                 double strength = mean(Math.min(1, similarity[denial] / RELATED), cueStrength(s.denialCues()));
                 return new StanceJudgement(Stance.DISAGREE, confidence(strength), denial, similarity[denial],
-                        s.source(), s.hedgeCues(), s.denialCues(), Relation.DISPUTED, s.source());
+                        s.denier(), s.hedgeCues(), s.denialCues(), Relation.DISPUTED, s.denier());
             }
         }
         if (claimSentence >= 0 && claimSentence < sentences.size()) {
@@ -246,7 +246,7 @@ public final class CueStanceJudge {
             boolean answersClaim = follows && (scope.anaphoric() || scope.denies(claim))
                     || scope.anaphoric() && claimSentence == NOT_IN_ARTICLE && followsReport(similarity, i);
             boolean aboutClaim = similarity[i] >= RELATED || (similarity[i] >= NEAR && inPassageAboutClaim(similarity, i));
-            String denier = sentences.get(i).source();
+            String denier = sentences.get(i).denier();
             boolean byParty = aboutClaim && scope.denies(claim) && denier != null
                     && normalizer.terms(denier).stream().anyMatch(claim::contains);
             long restated = scope.focus().stream().filter(claim::contains).count();
@@ -342,8 +342,8 @@ public final class CueStanceJudge {
             return cued;
         }
         SentenceAnalysis s = sentences.get(found);
-        return new StanceJudgement(Stance.DISAGREE, probability, found, best, s.source(), s.hedgeCues(),
-                s.denialCues(), Relation.DISPUTED, s.source());
+        return new StanceJudgement(Stance.DISAGREE, probability, found, best, s.denier(), s.hedgeCues(),
+                s.denialCues(), Relation.DISPUTED, s.denier());
     }
 
     /**

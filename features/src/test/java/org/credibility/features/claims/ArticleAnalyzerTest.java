@@ -66,6 +66,7 @@ class ArticleAnalyzerTest {
         assertEquals(List.of("denied"), denial.denialCues());
         assertEquals("John Dorrian", denial.attribution());
         assertEquals("US-led coalition", denial.source());
+        assertEquals("US-led coalition", denial.denier());
         assertEquals(List.of("US Air Force Colonel John Dorrian", "US-led", "Moscow"), denial.actors());
     }
 
@@ -178,6 +179,20 @@ class ArticleAnalyzerTest {
         assertEquals("Russia and Turkey carried out 3 joint airstrikes near al-Bab, the Russian Defence Ministry said.", a.bodyClean());
         assertEquals(RUSSIAN_MOD, a.sentences().get(0).source());
         assertEquals(List.of(new Quantity("3", "airstrikes")), a.sentences().get(0).quantities());
+    }
+
+    @Test
+    void theDenierOfASentenceIsWhoDeniesNotWhomItCites() {
+        AnalyzedArticle a = analyzer.analyze("Amazon video", "Amazon is working on a free streaming service, a report said. "
+                + "The WSJ reported the same thing in March and Amazon firmly denied it. "
+                + "An Amazon spokesman told reporters on Tuesday that the company streams no ads. He rejected the report.");
+        SentenceAnalysis denied = sentence(a, "The WSJ reported");
+        assertEquals("WSJ", denied.source());
+        assertEquals("Amazon", denied.denier());
+        SentenceAnalysis rejected = sentence(a, "He rejected");
+        assertNull(rejected.source());
+        assertEquals("Amazon spokesman", rejected.denier());
+        assertEquals(sentence(a, "Amazon is working").source(), sentence(a, "Amazon is working").denier());
     }
 
     /** Seed words shuffled with markup, quotes and odd characters: never an exception, always a well-formed result. */

@@ -56,9 +56,23 @@ class AttributionExtractorTest {
         assertEquals("Syrian army", a.speaksFor());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            In case you're having deja vu, the WSJ reported exactly the same thing back in March and Amazon firmly denied it. | WSJ | Amazon
+            Amazon quickly refuted the report.                                                                              | -   | Amazon
+            Colonel Jane Roe, a spokeswoman for the Syrian army, denied the reports.                                       | Jane Roe | Jane Roe
+            The claims were denied on Monday in Brussels.                                                                  | -   | -
+            Russia had conducted the joint strikes together with Turkish warplanes, Sputnik reported.                      | Sputnik | -
+            """)
+    void theDenierIsWhoeverSpeaksTheVerbOfDenying(String sentence, String attribution, String denier) {
+        assertEquals(Optional.ofNullable(attribution), extractor.attribution(sentence));
+        assertEquals(Optional.ofNullable(denier), extractor.denier(sentence).map(AttributionExtractor.Attribution::name));
+    }
+
     @Test
     void nothingForEmptyInput() {
         assertEquals(Optional.empty(), extractor.attribution(null));
         assertEquals(Optional.empty(), extractor.attribution(" "));
+        assertEquals(Optional.empty(), extractor.denier(null));
     }
 }

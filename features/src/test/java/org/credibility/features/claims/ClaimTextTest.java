@@ -10,7 +10,7 @@ class ClaimTextTest {
     void claimTextIsOneSentenceWithTheCuesOfAll() {
         SentenceAnalysis s = ClaimText.analyze(" Officials reportedly said 22 targets were hit. The ministry denied it. ");
         assertEquals(new SentenceAnalysis(0, "Officials reportedly said 22 targets were hit. The ministry denied it.", true,
-                "Officials", null, List.of("reportedly"), List.of("denied"), List.of("22"), List.of("Officials"),
+                "Officials", null, null, List.of("reportedly"), List.of("denied"), List.of("22"), List.of("Officials"),
                 List.of(new Quantity("22", "targets"))), s);
     }
 }

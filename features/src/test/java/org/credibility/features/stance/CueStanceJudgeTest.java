@@ -276,6 +276,13 @@ class CueStanceJudgeTest {
         assertEquals(1, denied.matchedSentence());
         assertEquals("Mark Steinberg", denied.denier());
 
+        StanceJudgement deniedByTheParty = judge.judge("Amazon will launch an ad-supported video streaming service.", article(
+                "Amazon will launch a free, ad-supported video streaming service, Bloomberg reported on Monday.",
+                "The WSJ reported exactly the same thing back in March and Amazon firmly denied it."));
+        assertEquals(Relation.DISPUTED, deniedByTheParty.relation());
+        assertEquals(1, deniedByTheParty.matchedSentence());
+        assertEquals("Amazon", deniedByTheParty.denier());
+
         StanceJudgement farFromIt = judge.judge(claim, article(
                 "Pro golfer Dan Olsen said on a radio show that Woods is serving a suspension for a failed drug test.",
                 "Woods has not won a major since 2008.", "He missed the cut at the Phoenix Open.",

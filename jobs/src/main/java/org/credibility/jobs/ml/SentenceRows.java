@@ -21,6 +21,7 @@ public final class SentenceRows {
             .add("check_worthy", DataTypes.BooleanType, false)
             .add("attribution", DataTypes.StringType)
             .add("source", DataTypes.StringType)
+            .add("denier", DataTypes.StringType)
             .add("hedge_cues", strings(), false)
             .add("denial_cues", strings(), false)
             .add("numbers", strings(), false)
@@ -39,12 +40,12 @@ public final class SentenceRows {
                 .map(q -> RowFactory.create(q.value(), q.unit()))
                 .toArray(Row[]::new);
         return RowFactory.create(s.index(), s.text(), s.checkWorthy(), s.attribution(), s.source(),
-                array(s.hedgeCues()), array(s.denialCues()), array(s.numbers()), array(s.actors()), quantities);
+                s.denier(), array(s.hedgeCues()), array(s.denialCues()), array(s.numbers()), array(s.actors()), quantities);
     }
 
     public static SentenceAnalysis fromRow(Row r) {
         return new SentenceAnalysis(r.getInt(0), r.getString(1), r.getBoolean(2), r.getString(3), r.getString(4),
-                r.getList(5), r.getList(6), r.getList(7), r.getList(8), quantities(r.getList(9)));
+                r.getString(5), r.getList(6), r.getList(7), r.getList(8), r.getList(9), quantities(r.getList(10)));
     }
 
     public static List<SentenceAnalysis> fromRows(List<Row> rows) {
