@@ -63,8 +63,7 @@ public final class ArticleAnalyzer {
                     ClaimDetector.isCheckWorthy(text),
                     attribution.map(AttributionExtractor.Attribution::name).orElse(null),
                     source,
-                    denialCues.isEmpty() ? source
-                            : attributions.denier(text).map(a -> sourceOf(a, sentences)).orElse(source),
+                    denialCues.isEmpty() ? source : denierOf(text, attribution, source, sentences),
                     hedges.find(text),
                     denialCues,
                     numbers.written(),
@@ -87,6 +86,19 @@ public final class ArticleAnalyzer {
             return aliases.canonical(attribution.speaksFor());
         }
         return aliases.canonical(name);
+    }
+
+    /**
+     * Who denies in a sentence with denial cues: the speaker of its verb of denying, else its
+     * source. A pronoun there is the sentence's own named speaker when it has one ("…," X told us
+     * when we asked him if he would deny the figure), else resolved as a source's is.
+     */
+    private String denierOf(String text, Optional<AttributionExtractor.Attribution> attribution, String source,
+                            List<SentenceAnalysis> before) {
+        boolean namedSpeaker = attribution.isPresent() && !AttributionExtractor.isAnaphoric(attribution.get().name());
+        return attributions.denier(text)
+                .map(d -> AttributionExtractor.isPronoun(d.name()) && namedSpeaker ? source : sourceOf(d, before))
+                .orElse(source);
     }
 
     /** The most recent earlier source, preferring one that names the noun ("the ministry" → "… Ministry …"). */

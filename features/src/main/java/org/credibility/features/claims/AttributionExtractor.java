@@ -97,6 +97,11 @@ public final class AttributionExtractor {
         return new Sentence(sentence).subjectOf(DENIAL_VERBS);
     }
 
+    /** True for "he", "they": a speaker that refers back to a named one. */
+    static boolean isPronoun(String attribution) {
+        return PRONOUNS.contains(attribution.toLowerCase(Locale.ROOT));
+    }
+
     /** True for "he", "the ministry", "the statement": an attribution that refers back to an earlier source. */
     static boolean isAnaphoric(String attribution) {
         String lower = attribution.toLowerCase(Locale.ROOT);

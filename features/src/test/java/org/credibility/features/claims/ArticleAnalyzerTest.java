@@ -193,6 +193,10 @@ class ArticleAnalyzerTest {
         assertNull(rejected.source());
         assertEquals("Amazon spokesman", rejected.denier());
         assertEquals(sentence(a, "Amazon is working").source(), sentence(a, "Amazon is working").denier());
+
+        AnalyzedArticle asked = analyzer.analyze("A rumour", "Mohammed Islam made $72 million, New York magazine reported. "
+                + "\"It's stated as a rumor,\" Tulemaganbetov told us when we asked him if he would deny the figure.");
+        assertEquals("Tulemaganbetov", sentence(asked, "\"It's stated").denier());
     }
 
     /** Seed words shuffled with markup, quotes and odd characters: never an exception, always a well-formed result. */
