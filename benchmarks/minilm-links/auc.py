@@ -8,7 +8,7 @@ import sys
 gold_count = int(sys.argv[1])
 rows = []
 for line in open("scores.tsv"):
-    claim, article, gold, best, second = line.rstrip("\n").split("\t")
+    claim, article, gold, best, lede = line.rstrip("\n").split("\t")
     rows.append((gold == "true", float(best)))
 pos = [x for g, x in rows if g]
 neg = [x for g, x in rows if not g]

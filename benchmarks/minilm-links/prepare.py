@@ -16,10 +16,10 @@ ms = [json.loads(line) for line in open(mentions)]
 with open("sentences.tsv", "w") as f:
     for aid in sorted({m["article_id"] for m in ms}):
         body = (arts[aid].get("body") or "").replace("\t", " ")
-        for s in re.split(r"(?<=[.!?])\s+|\n+", body):
+        for i, s in enumerate(re.split(r"(?<=[.!?])\s+|\n+", body)):
             s = s.strip()
             if 20 <= len(s) <= 400:
-                f.write(aid + "\t" + s + "\n")
+                f.write(f"{aid}\t{i + 1}\t{s}\n")
 with open("pairs.tsv", "w") as f:
     for m in ms:
         f.write("\t".join([m["claim_id"], m["article_id"], str(m["gold"]).lower(), m["claim_text"]]) + "\n")
