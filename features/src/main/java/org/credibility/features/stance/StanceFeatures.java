@@ -5,6 +5,7 @@ import org.credibility.features.claims.CueDetector;
 import org.credibility.features.claims.NumberExtractor;
 import org.credibility.features.claims.SentenceAnalysis;
 import org.credibility.features.text.Lexicon;
+import org.credibility.features.text.PatternList;
 import org.credibility.features.text.TermNormalizer;
 import org.credibility.features.text.TermWeights;
 import org.credibility.features.text.Tokenizer;
@@ -61,6 +62,7 @@ public final class StanceFeatures {
     public static final int OPENING = 3;
     public static final double RELATED = 0.3;
 
+    private static final PatternList DATELINES = PatternList.load("dateline-patterns");
     private static final StanceFeatures STANDARD = new StanceFeatures();
     /**
      * A quoted span of three or more words, opened after a space, colon or bracket (so the
@@ -103,22 +105,30 @@ public final class StanceFeatures {
     }
 
     /**
-     * The claim's terms that only its source's name holds, when the attribution stands apart from
-     * the claim behind or before a comma: "Russian Defense Ministry" in "…, the Russian Defense
-     * Ministry said", but not "russia" in "Russia and Turkey …, Russian Lt. Gen. Sergei Rudskoy
-     * said", where the claim itself names Russia, and nothing in "Apple added reinforcement to its
-     * iPhone", where the "speaker" is what the claim is about.
+     * The claim's terms that only say who claims it: those of its dateline ("Jan. 19 (UPI) --",
+     * dateline-patterns.txt) and of its attribution clause when that stands apart from the claim
+     * behind the last comma or before the first ("…, the Russian Defense Ministry said";
+     * "According to the Russian Defense Ministry, …"). A term the claim itself also holds stays:
+     * not "russia" in "Russia and Turkey …, Russian Lt. Gen. Sergei Rudskoy said", and nothing in
+     * "Apple added reinforcement to its iPhone", where the "speaker" is what the claim is about.
      */
     private List<String> sourceOnlyTerms(String text, List<String> claimTerms) {
-        int first = text.indexOf(',');
-        int last = text.lastIndexOf(',');
-        return AttributionExtractor.standard().attribution(text).filter(source -> {
-            int at = text.indexOf(source);
-            return first >= 0 && at >= 0 && (at + source.length() <= first || at > last);
-        }).map(source -> {
-            Set<String> rest = new HashSet<>(terms.terms(text.replace(source, " ")));
-            return claimTerms.stream().filter(t -> !rest.contains(t)).distinct().toList();
-        }).orElse(List.of());
+        String filed = DATELINES.withoutLeading(text);
+        int first = filed.indexOf(',');
+        int last = filed.lastIndexOf(',');
+        String claimed = AttributionExtractor.standard().attribution(filed).map(source -> {
+            int at = filed.indexOf(source);
+            if (first < 0 || at < 0) {
+                return filed;
+            }
+            return at > last ? filed.substring(0, last)
+                    : at + source.length() <= first ? filed.substring(first + 1) : filed;
+        }).orElse(filed);
+        if (claimed.equals(text)) {
+            return List.of();
+        }
+        Set<String> rest = new HashSet<>(terms.terms(claimed));
+        return claimTerms.stream().filter(t -> !rest.contains(t)).distinct().toList();
     }
 
     /**

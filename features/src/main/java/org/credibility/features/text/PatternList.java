@@ -41,6 +41,17 @@ public final class PatternList {
         return false;
     }
 
+    /** The text after what a pattern matches at its start, or the text as it is when none does. */
+    public String withoutLeading(String text) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.lookingAt()) {
+                return text.substring(m.end());
+            }
+        }
+        return text;
+    }
+
     /** The matcher of the first pattern (in file order) that occurs in the text, positioned on it. */
     public Optional<Matcher> firstFound(String text) {
         return first(text, Matcher::find);

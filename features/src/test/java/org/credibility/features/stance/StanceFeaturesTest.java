@@ -19,9 +19,15 @@ class StanceFeaturesTest {
         StanceFeatures features = StanceFeatures.standard();
         assertEquals(List.of("russia", "defens", "ministry"), features.claim(
                 "According to the Russian Defense Ministry, two coalition jets participated in the operation.").sourceTerms());
-        // "russia" stays: the claim itself names Russia
-        assertEquals(List.of("sergei", "rudskoy"), features.claim("Russia and Turkey have carried out their first joint"
-                + " airstrikes, Russian Lt. Gen. Sergei Rudskoy said.").sourceTerms());
+        // the whole attribution clause, titles included; "russia" stays: the claim itself names Russia
+        assertEquals(List.of("lt", "gen", "sergei", "rudskoy"), features.claim("Russia and Turkey have carried out their"
+                + " first joint airstrikes, Russian Lt. Gen. Sergei Rudskoy said.").sourceTerms());
+        // a dateline says who filed the claim: seed 004's lead
+        assertEquals(List.of("jan", "19", "upi", "lt", "gen", "sergei", "rudskoy"), features.claim("Jan. 19 (UPI) -- Russia"
+                + " and Turkey have carried out their first joint coordinated airstrikes on Islamic State targets in Syria,"
+                + " Russian Lt. Gen. Sergei Rudskoy said.").sourceTerms());
+        assertEquals(List.of("washington", "ap"), features.claim("WASHINGTON (AP) — The Pentagon denied the report.")
+                .sourceTerms());
         // no comma sets the "speaker" apart: Apple is what the claim is about
         assertEquals(List.of(), features.claim("Apple added additional reinforcement to its iPhone 6 Plus").sourceTerms());
         assertEquals(List.of(), features.claim("Police arrested 3 men in Paris.").sourceTerms());
