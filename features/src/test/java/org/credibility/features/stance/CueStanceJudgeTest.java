@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.credibility.features.claims.ArticleAnalyzer;
 import org.credibility.features.claims.SentenceAnalysis;
+import org.credibility.features.text.TermWeights;
 import org.junit.jupiter.api.Test;
 
 class CueStanceJudgeTest {
@@ -134,6 +135,29 @@ class CueStanceJudgeTest {
                         + "no military-to-military coordination for airstrikes over targets in Syria,” but according to the Pentagon only "
                         + "“deconflicting” communication to prevent unforseen incidents."));
         assertTrue(j.relation() != Relation.DISPUTED, j.relation().label());
+    }
+
+    @Test
+    void aPassageHoldingOnlyTheCrawlsTopicDoesNotReportTheClaim() {
+        // Seeds 003/004: strikes on ISIS hold Russia, airstrikes, targets and Syria, as every report of
+        // the war does, but not the rebels the claim is about. Crawl: nine sentences on the war, one
+        // on the rebels. Weights ln(11 / 10) + 1 = 1.0953 (topic), ln(11 / 2) + 1 = 2.7047.
+        List<List<String>> crawl = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            crawl.add(List.of("russia", "strike", "target", "syria"));
+        }
+        crawl.add(List.of("rebel", "oppos", "assad"));
+        CueStanceJudge weighted = CueStanceJudge.weighted(TermWeights.fit(crawl));
+        String claim = "Russian airstrikes have targeted Syrian rebels who oppose Assad.";
+        List<SentenceAnalysis> onIsis = article("Russian airstrikes targeted ISIS positions in Syria.");
+        // 4 of the claim's 7 terms: related either way; of its weight 4 × 1.0953 / (4 × 1.0953 + 3 × 2.7047) = 0.35
+        assertEquals(Relation.ASSERTED, judge.judge(claim, onIsis).relation());
+        StanceJudgement topicOnly = weighted.judge(claim, onIsis);
+        assertEquals(Stance.AGREE, topicOnly.stance());
+        assertEquals(Relation.NOT_ADDRESSED, topicOnly.relation());
+        // 6 of 7 terms, the three rare ones among them: 0.91 of the weight
+        assertEquals(Relation.ASSERTED, weighted.judge(claim,
+                article("Russian airstrikes hit Syrian rebels who oppose Assad near Idlib.")).relation());
     }
 
     @Test

@@ -1,10 +1,14 @@
 package org.credibility.jobs.stages;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
@@ -33,9 +37,11 @@ import org.credibility.features.stance.Relation;
 import org.credibility.features.stance.Stance;
 import org.credibility.features.stance.StanceFeatures;
 import org.credibility.features.stance.StanceJudgement;
+import org.credibility.features.text.TermWeights;
 import org.credibility.jobs.ml.SentenceRows;
 import org.credibility.jobs.ml.StanceFeaturesTransformer;
 import org.credibility.jobs.ml.StanceModel;
+import org.credibility.jobs.ml.TermsTransformer;
 
 /**
  * Links → mentions: the stance of each linked article toward the claim (agree / disagree /
@@ -45,7 +51,9 @@ import org.credibility.jobs.ml.StanceModel;
  * claim there: a denial reported in an article is a fact about the claim whatever the article's
  * own stance (an article that reports a claim and its denial is, in FNC-1's terms, discussing it).
  * Linked articles judged unrelated are dropped; the claim's own article and the input's known
- * reports always stay.
+ * reports always stay. The cue judge weighs the claims' terms by their inverse frequency over the
+ * run's distinct sentences ({@link #sentenceTermWeights}): a report must hold the claim's point,
+ * not only the crawl's topic.
  */
 public final class StanceStage {
     /** A mention: the stance of one linked article toward one claim, as {@link #judge} finds it. */
@@ -96,12 +104,34 @@ public final class StanceStage {
                 .agg(collect_list(struct("claim_text", "claim_side", "claim_quantities", "mentions")).as("claims"))
                 .join(analyzed.select(col("id").as("article_id"), col("outlet"), col("origin"), col("sentences")),
                         "article_id");
-        Broadcast<StanceModel.Scorer> scorer = stanceModel.map(m -> JavaSparkContext
-                .fromSparkContext(articles.sparkSession().sparkContext()).broadcast(StanceModel.scorer(m)))
+        JavaSparkContext spark = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext());
+        Broadcast<StanceModel.Scorer> scorer = stanceModel.map(m -> spark.broadcast(StanceModel.scorer(m)))
                 .orElse(null);
+        Broadcast<TermWeights> weights = spark.broadcast(sentenceTermWeights(claims, analyzed));
         return articles.flatMap((FlatMapFunction<Row, Row>) article -> judge(article,
-                        scorer == null ? null : scorer.value()), Encoders.row(MENTION))
+                        CueStanceJudge.weighted(weights.value()), scorer == null ? null : scorer.value()),
+                        Encoders.row(MENTION))
                 .filter(col("known_report").or(related()));
+    }
+
+    /**
+     * The claims' terms weighted by their inverse frequency over the run's distinct sentences, for
+     * the cue judge ({@link CueStanceJudge#weighted}): the terms of the crawl's topic weigh little.
+     * Counted for the claims' terms only, which are all the judge looks up.
+     */
+    static TermWeights sentenceTermWeights(Dataset<Row> claims, Dataset<Row> analyzed) {
+        TermsTransformer normalise = new TermsTransformer().setInputCol("text").setOutputCol("terms");
+        Dataset<Row> claimTerms = normalise.transform(claims.select("text").distinct())
+                .select(explode(col("terms")).as("term")).distinct();
+        Dataset<Row> sentences = normalise.transform(analyzed.select(explode(col("sentences.text")).as("text"))
+                .distinct());
+        Row counted = sentences.select(explode(array_distinct(col("terms"))).as("term"))
+                .join(claimTerms, new String[] {"term"}, "left_semi")
+                .groupBy("term").agg(count(lit(1)).as("df"))
+                .agg(map_from_entries(collect_list(struct(col("term"), col("df")))).as("df"))
+                .crossJoin(sentences.agg(count(lit(1)).as("sentences")))
+                .first();
+        return new TermWeights(counted.getLong(1), counted.getJavaMap(0));
     }
 
     /**
@@ -160,8 +190,7 @@ public final class StanceStage {
      * claim's own article is judged again knowing where the claim stands in it: a denial right
      * after a claim answers it.
      */
-    private static Iterator<Row> judge(Row article, StanceModel.Scorer scorer) {
-        CueStanceJudge judge = CueStanceJudge.standard();
+    private static Iterator<Row> judge(Row article, CueStanceJudge judge, StanceModel.Scorer scorer) {
         String articleId = article.getAs("article_id");
         List<SentenceAnalysis> sentences = SentenceRows.fromRows(article.getList(article.fieldIndex("sentences")));
         StanceFeatures.ArticleSide side = scorer == null ? null : scorer.article(sentences);

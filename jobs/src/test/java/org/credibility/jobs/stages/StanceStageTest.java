@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.credibility.features.text.TermWeights;
 import org.credibility.jobs.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class StanceStageTest {
     private static final String COPIED = "Sulvinrek expelled 44 diplomats on Monday over the fire in Prasensul.";
 
+    /** The analysed articles of a run: two outlets carrying {@link #COPIED} (a1, a2), and a third's {@code body} (a3). */
+    private static Dataset<Row> copiedAndOne(Path dir, String body) throws Exception {
+        Files.writeString(dir.resolve("articles.jsonl"), String.join("\n",
+                "{\"id\":\"a1\",\"outlet\":\"Lakeside Review\",\"body\":\"" + COPIED + "\"}",
+                "{\"id\":\"a2\",\"outlet\":\"Harbor Daily\",\"body\":\"" + COPIED + "\"}",
+                "{\"id\":\"a3\",\"outlet\":\"Capital Wire\",\"body\":\"" + body + "\"}"), StandardCharsets.UTF_8);
+        return IngestStage.apply(SharedSpark.session(), List.of(dir.toString()), DateWindow.ALL).analyzed();
+    }
+
     /**
      * Two outlets carry the same sentence, so two claims share one text, judged once against each
      * article. Both claims still get a mention of every linked article: their own (agree, at
@@ -29,13 +38,8 @@ class StanceStageTest {
      */
     @Test
     void copiedClaimsEachGetEveryMention(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("articles.jsonl"), String.join("\n",
-                "{\"id\":\"a1\",\"outlet\":\"Lakeside Review\",\"body\":\"" + COPIED + "\"}",
-                "{\"id\":\"a2\",\"outlet\":\"Harbor Daily\",\"body\":\"" + COPIED + "\"}",
-                "{\"id\":\"a3\",\"outlet\":\"Capital Wire\",\"body\":\"The foreign ministry denied that Sulvinrek "
-                        + "expelled 40 diplomats on Monday over the fire in Prasensul.\"}"), StandardCharsets.UTF_8);
-        SparkSession spark = SharedSpark.session();
-        Dataset<Row> analyzed = IngestStage.apply(spark, List.of(dir.toString()), DateWindow.ALL).analyzed();
+        Dataset<Row> analyzed = copiedAndOne(dir, "The foreign ministry denied that Sulvinrek expelled 40 diplomats"
+                + " on Monday over the fire in Prasensul.");
         Dataset<Row> claims = ClaimStage.apply(analyzed).filter(col("text").equalTo(COPIED));
         assertEquals(2, claims.count());
 
@@ -58,5 +62,22 @@ class StanceStageTest {
                 "a2→a2 Harbor Daily agree own conflicts=[]",
                 "a2→a3 Capital Wire disagree conflicts=[diplomats: 44 vs 40]"),
                 rows);
+    }
+
+    /**
+     * The cue judge's weights count, for each claim term, the distinct sentences of the run that
+     * hold it: the copied sentence once, however many outlets carry it.
+     */
+    @Test
+    void claimTermsAreWeighedByTheDistinctSentencesHoldingThem(@TempDir Path dir) throws Exception {
+        Dataset<Row> analyzed = copiedAndOne(dir, "The fire in Prasensul burned for a week. Firefighters from three"
+                + " towns fought it.");
+        Dataset<Row> claims = ClaimStage.apply(analyzed).filter(col("text").equalTo(COPIED));
+
+        TermWeights weights = StanceStage.sentenceTermWeights(claims, analyzed);
+        // three distinct sentences; only the claim's terms are counted
+        assertEquals(3, weights.documents());
+        assertEquals(java.util.Map.of("sulvinrek", 1L, "expell", 1L, "44", 1L, "diplomat", 1L, "monday", 1L, "fire", 2L,
+                "prasensul", 2L), weights.documentFrequency());
     }
 }
