@@ -20,13 +20,16 @@ out, seeds = sys.argv[1], sys.argv[2:]
 rows = []
 for seed in seeds:
     r = json.load(open(f"{out}/seed-{seed}/report.json"))
-    links = r["linking"]["reports_kept_cross_validated_stance"]
+    kept = r["linking"]["reports_kept_cross_validated_stance"]
+    reported = r["linking"]["reported_by_the_cue_judge"]
     rows.append((seed, r["stance"]["cross_validated"]["macro_f1_reports"],
-                 r["credibility"]["cross_validated"]["roc_auc_pooled"], links["recall"], links["precision"]))
-print("| fold seed | stance macro-F1 | claims' ROC-AUC | reports kept, recall | precision |")
-print("| --- | ---: | ---: | ---: | ---: |")
-for seed, f1, auc, recall, precision in rows:
-    print(f"| {seed} | {f1:.4f} | {auc:.4f} | {recall:.4f} | {precision:.4f} |")
+                 r["credibility"]["cross_validated"]["roc_auc_pooled"], kept["recall"], kept["precision"],
+                 reported["recall"], reported["precision"]))
+print("| fold seed | stance macro-F1 | claims' ROC-AUC | reports kept, recall | precision"
+      " | reported by the cue judge, recall | precision |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for row in rows:
+    print(f"| {row[0]} | " + " | ".join(f"{x:.4f}" for x in row[1:]) + " |")
 for name, pick in (("mean", statistics.mean), ("min", min), ("max", max)):
-    print(f"| {name} | " + " | ".join(f"{pick([row[k] for row in rows]):.4f}" for k in range(1, 5)) + " |")
+    print(f"| {name} | " + " | ".join(f"{pick([row[k] for row in rows]):.4f}" for k in range(1, 7)) + " |")
 PY

@@ -200,9 +200,13 @@ public final class ArticleEvaluation {
         linking.put("approaches", approaches);
         linking.put("reports_kept_cross_validated_stance", found(pairs(mentions), goldStance.keySet()));
         linking.put("reports_kept_shipped_stance_model", found(pairs(shippedMentions), goldStance.keySet()));
+        linking.put("reported_by_the_cue_judge", found(pairs(mentions.filter(col("relation")
+                .notEqual(Relation.NOT_ADDRESSED.label()))), goldStance.keySet()));
         linking.put("note", "links: the linking stage's (claim, article) pairs; reports kept: the links the stance"
-                + " stage judges related, the mentions a run writes. The shipped stance model was trained on all of"
-                + " FNC-1's training pairs, these bodies among them: its figures leak.");
+                + " stage judges related, the mentions a run writes; reported by the cue judge: those of them whose"
+                + " relation reports or disputes the claim, from which corroboration, hedging and denial are counted."
+                + " The shipped stance model was trained on all of FNC-1's training pairs, these bodies among them:"
+                + " its figures leak.");
         report.put("linking", linking);
 
         Map<String, Object> stance = new LinkedHashMap<>();
@@ -493,7 +497,8 @@ public final class ArticleEvaluation {
                 + report.get("claims") + " watched claims, " + report.get("articles") + " articles, "
                 + report.get("gold_reports") + " gold reports; " + report.get("folds") + ".\n\n"
                 + "| reports | found | right | recall | precision |\n| --- | ---: | ---: | ---: | ---: |\n");
-        for (String key : List.of("links", "reports_kept_cross_validated_stance", "reports_kept_shipped_stance_model")) {
+        for (String key : List.of("links", "reports_kept_cross_validated_stance", "reports_kept_shipped_stance_model",
+                "reported_by_the_cue_judge")) {
             foundRow(md, key, linking.get(key));
         }
         md.append("\n| linking approach | found | right | recall | precision |\n| --- | ---: | ---: | ---: | ---: |\n");
