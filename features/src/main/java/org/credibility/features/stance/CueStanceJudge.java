@@ -1,11 +1,9 @@
 package org.credibility.features.stance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.credibility.features.claims.SentenceAnalysis;
 import org.credibility.features.text.TermNormalizer;
@@ -138,12 +136,13 @@ public final class CueStanceJudge {
         if (claim.isEmpty() || sentences.isEmpty()) {
             return unrelated(-1, 0.0);
         }
-        Map<String, Double> weight = new HashMap<>();
+        // The claim's terms and their weights side by side: this loop runs for every linked pair.
+        String[] claimTerms = claim.toArray(String[]::new);
+        double[] weight = new double[claimTerms.length];
         double total = 0;
-        for (String term : claim) {
-            double w = weights.idf(term);
-            weight.put(term, w);
-            total += w;
+        for (int t = 0; t < claimTerms.length; t++) {
+            weight[t] = weights.idf(claimTerms[t]);
+            total += weight[t];
         }
         double[] similarity = new double[sentences.size()];
         double[] passage = new double[sentences.size()];
@@ -157,15 +156,15 @@ public final class CueStanceJudge {
             int inPassage = 0;
             double heldInSentence = 0;
             double heldInPassage = 0;
-            for (Map.Entry<String, Double> term : weight.entrySet()) {
-                if (terms.get(i).contains(term.getKey())) {
+            for (int t = 0; t < claimTerms.length; t++) {
+                if (terms.get(i).contains(claimTerms[t])) {
                     inSentence++;
-                    heldInSentence += term.getValue();
-                } else if (!next.contains(term.getKey())) {
+                    heldInSentence += weight[t];
+                } else if (!next.contains(claimTerms[t])) {
                     continue;
                 }
                 inPassage++;
-                heldInPassage += term.getValue();
+                heldInPassage += weight[t];
             }
             similarity[i] = inSentence / (double) claim.size();
             passage[i] = inPassage / (double) claim.size();
