@@ -106,11 +106,14 @@ public final class StanceFeatures {
 
     /**
      * The claim's terms that only say who claims it: those of its dateline ("Jan. 19 (UPI) --",
-     * dateline-patterns.txt) and of its attribution clause when that stands apart from the claim
-     * behind the last comma or before the first ("…, the Russian Defense Ministry said";
-     * "According to the Russian Defense Ministry, …"). A term the claim itself also holds stays:
-     * not "russia" in "Russia and Turkey …, Russian Lt. Gen. Sergei Rudskoy said", and nothing in
-     * "Apple added reinforcement to its iPhone", where the "speaker" is what the claim is about.
+     * dateline-patterns.txt) and of its attribution when that stands apart from the claim behind
+     * the last comma (the whole clause: "…, Russian Lt. Gen. Sergei Rudskoy said") or before the
+     * first (the whole clause when the source closes it, "According to the Russian Defense
+     * Ministry, …"; else the source's name only: in "Russian Interfax also reported that various
+     * ISIS storage facilities, and militants were eliminated" the storage facilities are claimed).
+     * A term the claim itself also holds stays: not "russia" in "Russia and Turkey …, Russian Lt.
+     * Gen. Sergei Rudskoy said", and nothing in "Apple added reinforcement to its iPhone", where
+     * the "speaker" is what the claim is about.
      */
     private List<String> sourceOnlyTerms(String text, List<String> claimTerms) {
         String filed = DATELINES.withoutLeading(text);
@@ -118,11 +121,17 @@ public final class StanceFeatures {
         int last = filed.lastIndexOf(',');
         String claimed = AttributionExtractor.standard().attribution(filed).map(source -> {
             int at = filed.indexOf(source);
+            int end = at + source.length();
             if (first < 0 || at < 0) {
                 return filed;
             }
-            return at > last ? filed.substring(0, last)
-                    : at + source.length() <= first ? filed.substring(first + 1) : filed;
+            if (at > last) {
+                return filed.substring(0, last);
+            }
+            if (end > first) {
+                return filed;
+            }
+            return filed.substring(end, first).isBlank() ? filed.substring(first + 1) : filed.replace(source, " ");
         }).orElse(filed);
         if (claimed.equals(text)) {
             return List.of();

@@ -28,6 +28,9 @@ class StanceFeaturesTest {
                 + " Russian Lt. Gen. Sergei Rudskoy said.").sourceTerms());
         assertEquals(List.of("washington", "ap"), features.claim("WASHINGTON (AP) — The Pentagon denied the report.")
                 .sourceTerms());
+        // a first clause that goes on past its source is the claim's: only the source's name is left out
+        assertEquals(List.of("russia", "interfax"), features.claim("Russian Interfax also reported that various ISIS"
+                + " storage facilities, and militants were eliminated in the “joint strike”.").sourceTerms());
         // no comma sets the "speaker" apart: Apple is what the claim is about
         assertEquals(List.of(), features.claim("Apple added additional reinforcement to its iPhone 6 Plus").sourceTerms());
         assertEquals(List.of(), features.claim("Police arrested 3 men in Paris.").sourceTerms());
